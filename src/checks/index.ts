@@ -1,0 +1,21 @@
+/**
+ * The one registry of checks. Check files are discovered by scripts/gen-registry.mjs; this module orders
+ * them and refuses duplicates.
+ */
+import { type AnyCheck, GROUPS } from '../core/check.js';
+import { generatedChecks } from './registry.generated.js';
+
+function build(list: readonly AnyCheck[]): readonly AnyCheck[] {
+  const seen = new Set<string>();
+  for (const c of list) {
+    if (seen.has(c.id)) throw new Error(`duplicate check id ${c.id}`);
+    seen.add(c.id);
+  }
+  return [...list].sort((a, b) => GROUPS[a.group].order - GROUPS[b.group].order || a.id.localeCompare(b.id));
+}
+
+export const allChecks: readonly AnyCheck[] = build(generatedChecks);
+
+export function findCheck(id: string): AnyCheck | undefined {
+  return allChecks.find((c) => c.id === id);
+}

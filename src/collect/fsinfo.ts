@@ -1,0 +1,191 @@
+/**
+ * What the file system says about a path: kind, link, access, volume. Never throws; an unexpected error
+ * is recorded as a code on the result.
+ */
+import { constants } from 'node:fs';
+import { access, lstat, readFile, readlink, realpath, stat, statfs } from 'node:fs/promises';
+import path from 'node:path';
+import type { PathInfo, VolumeInfo } from '../core/facts.js';
+
+const MAX_PATH_LENGTH = 8192;
+
+function code(err: unknown): string {
+  return (err as NodeJS.ErrnoException)?.code ?? 'EUNKNOWN';
+}
+
+async function canAccess(p: string, mode: number): Promise<boolean> {
+  try {
+    await access(p, mode);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface Mount {
+  mountPoint: string;
+  fsType: string;
+  options: string[];
+}
+
+/** Parses /proc/self/mountinfo (Linux). Returns [] elsewhere or on error. */
+export async function readMounts(): Promise<Mount[]> {
+  if (process.platform !== 'linux') return [];
+  let text: string;
+  try {
+    text = await readFile('/proc/self/mountinfo', 'utf8');
+  } catch {
+    return [];
+  }
+  const mounts: Mount[] = [];
+  for (const line of text.split('\n')) {
+    // id parent major:minor root mountpoint options [optional...] - fstype source superoptions
+    const parts = line.split(' ');
+    const dash = parts.indexOf('-');
+    if (parts.length < 10 || dash < 6) continue;
+    const mountPoint = (parts[4] ?? '').replace(/\\([0-7]{3})/g, (_m, o: string) =>
+      String.fromCharCode(Number.parseInt(o, 8)),
+    );
+    const options = [...(parts[5] ?? '').split(','), ...(parts[dash + 3] ?? '').split(',')];
+    mounts.push({ mountPoint, fsType: parts[dash + 1] ?? '', options });
+  }
+  return mounts;
+}
+
+function mountFor(mounts: readonly Mount[], real: string): Mount | undefined {
+  let best: Mount | undefined;
+  for (const m of mounts) {
+    const mp = m.mountPoint;
+    const inside = mp === '/' || real === mp || real.startsWith(mp.endsWith('/') ? mp : `${mp}/`);
+    // Later lines win for the same mount point (over-mounts).
+    if (inside && (!best || mp.length >= best.mountPoint.length)) best = m;
+  }
+  return best;
+}
+
+async function volumeOf(p: string, mounts: readonly Mount[]): Promise<VolumeInfo | undefined> {
+  try {
+    const s = await statfs(p);
+    const v: VolumeInfo = {
+      free: Number(s.bavail) * Number(s.bsize),
+      total: Number(s.blocks) * Number(s.bsize),
+    };
+    let real = p;
+    try {
+      real = await realpath(p);
+    } catch {
+      // keep p
+    }
+    const m = mountFor(mounts, real);
+    if (m) {
+      v.mountPoint = m.mountPoint;
+      v.fsType = m.fsType;
+      if (m.options.includes('ro')) v.readOnly = true;
+      if (m.options.includes('noexec')) v.noexec = true;
+    }
+    return v;
+  } catch {
+    return undefined;
+  }
+}
+
+async function nearestExisting(p: string): Promise<string | undefined> {
+  let cur = path.dirname(p);
+  for (let i = 0; i < 256; i++) {
+    try {
+      const s = await stat(cur);
+      return s.isDirectory() ? cur : undefined;
+    } catch (err) {
+      if (code(err) !== 'ENOENT') return undefined;
+    }
+    const up = path.dirname(cur);
+    if (up === cur) return undefined;
+    cur = up;
+  }
+  return undefined;
+}
+
+export interface ExamineOptions {
+  mounts: readonly Mount[];
+  /** Measure the volume (statfs). */
+  volume?: boolean;
+  /** Check read/write access. */
+  access?: boolean;
+}
+
+/** Examines one path as written. Relative paths are examined relative to the working directory. */
+export async function examinePath(p: string, options: ExamineOptions): Promise<PathInfo> {
+  const info: PathInfo = { path: p, absolute: path.isAbsolute(p), kind: 'missing' };
+  if (p === '') return info;
+  if (p.length > MAX_PATH_LENGTH) {
+    info.error = 'ENAMETOOLONG';
+    return info;
+  }
+  if (p.includes('\u0000')) {
+    info.error = 'EINVAL';
+    return info;
+  }
+  let isLink = false;
+  try {
+    const l = await lstat(p);
+    isLink = l.isSymbolicLink();
+  } catch (err) {
+    const c = code(err);
+    if (c !== 'ENOENT') info.error = c;
+    if (c === 'ENOENT' || c === 'ENOTDIR') {
+      const near = await nearestExisting(path.resolve(p));
+      if (near) {
+        info.nearestExisting = near;
+        if (options.access !== false) info.writable = await canAccess(near, constants.W_OK | constants.X_OK);
+        if (options.volume) {
+          const v = await volumeOf(near, options.mounts);
+          if (v) info.volume = v;
+        }
+      }
+    }
+    return info;
+  }
+  if (isLink) {
+    let target = '';
+    try {
+      target = await readlink(p);
+    } catch {
+      // unreadable link
+    }
+    const link: NonNullable<PathInfo['symlink']> = { target, resolved: null, dangling: false, loop: false };
+    try {
+      link.resolved = await realpath(p);
+    } catch (err) {
+      const c = code(err);
+      if (c === 'ELOOP') link.loop = true;
+      else if (c === 'ENOENT' || c === 'ENOTDIR') link.dangling = true;
+      else info.error = c;
+    }
+    info.symlink = link;
+    if (link.loop || link.dangling) {
+      if (link.loop) info.error = 'ELOOP';
+      return info;
+    }
+  }
+  try {
+    const s = await stat(p);
+    info.kind = s.isDirectory() ? 'dir' : s.isFile() ? 'file' : 'other';
+  } catch (err) {
+    info.error = code(err);
+    return info;
+  }
+  try {
+    info.realPath = await realpath(p);
+  } catch {
+    // leave unset
+  }
+  if (options.access !== false) {
+    info.readable = await canAccess(p, constants.R_OK);
+    info.writable = await canAccess(p, constants.W_OK);
+  }
+  if (options.volume) {
+    const v = await volumeOf(p, options.mounts);
+    if (v) info.volume = v;
+  }
+  return info;
+}

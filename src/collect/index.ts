@@ -1,0 +1,633 @@
+/**
+ * Collects the facts in one pass. All I/O of go-doctor lives under src/collect.
+ *
+ * Phase 1 (in parallel): find go on PATH, examine PATH entries, read the go env file, find go.mod/go.work,
+ *   read /proc/self/mountinfo, look up the C compiler; as soon as the winning go is known, start
+ *   `go env -json NAME…` with GOTOOLCHAIN=local.
+ * Phase 2: examine every path-valued setting (using go's answers where it gave them) and read
+ *   $GOROOT/go.env.
+ */
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GO_ENV_QUERY, relevantEnvNames } from '../core/envnames.js';
+import {
+  type CCFacts,
+  type EnvFileFacts,
+  FACTS_SCHEMA_VERSION,
+  type Facts,
+  type FileProxyFacts,
+  type GoBinary,
+  type GoEnvQuery,
+  type GorootFacts,
+  type HostFacts,
+  type ModFileFacts,
+  type ModuleFacts,
+  type OS,
+  type PathEntryFacts,
+  type PathInfo,
+} from '../core/facts.js';
+import { parseEnvFile, parseModFile } from '../core/parse.js';
+import { splitList } from '../core/paths.js';
+import { redactText, redactValue } from '../core/redact.js';
+import { createSettings, defaultEnvFile, type EnvHost } from '../core/settings.js';
+import { selectToolchain } from '../core/toolchain.js';
+import { fromGoVersionText } from '../core/version.js';
+import { examinePath, readMounts } from './fsinfo.js';
+import { runProcess } from './runner.js';
+
+export const COLLECTOR_VERSION = '0.1.0';
+
+export interface CollectOptions {
+  /** Environment to inspect (defaults to process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Working directory to inspect (defaults to process.cwd()). */
+  cwd?: string;
+  /** Timeout for each subprocess, in ms. */
+  timeoutMs?: number;
+}
+
+const MAX_VALUE = 4096;
+const MAX_STDERR = 4096;
+
+export function goosOf(platform: NodeJS.Platform): OS {
+  switch (platform) {
+    case 'win32':
+      return 'windows';
+    case 'sunos':
+      return 'solaris';
+    case 'cygwin':
+      return 'windows';
+    case 'darwin':
+    case 'linux':
+    case 'freebsd':
+    case 'openbsd':
+    case 'netbsd':
+    case 'aix':
+    case 'android':
+      return platform;
+    default:
+      return 'linux';
+  }
+}
+
+export function goarchOf(arch: string): string {
+  switch (arch) {
+    case 'x64':
+      return 'amd64';
+    case 'ia32':
+      return '386';
+    case 'ppc64':
+      return os.endianness() === 'LE' ? 'ppc64le' : 'ppc64';
+    case 'mipsel':
+      return 'mipsle';
+    default:
+      return arch;
+  }
+}
+
+function pickEnv(source: NodeJS.ProcessEnv, isWindows: boolean): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lookup = (name: string): string | undefined => {
+    if (!isWindows) return source[name];
+    const want = name.toUpperCase();
+    for (const k of Object.keys(source)) if (k.toUpperCase() === want) return source[k];
+    return undefined;
+  };
+  for (const name of relevantEnvNames()) {
+    const v = lookup(name);
+    if (v === undefined) continue;
+    const key = isWindows && name.toUpperCase() === 'PATH' ? 'PATH' : name;
+    let value = redactValue(name, v);
+    if (value.length > MAX_VALUE && name !== 'PATH') value = value.slice(0, MAX_VALUE);
+    out[key] = value;
+  }
+  return out;
+}
+
+function shellOf(env: Record<string, string>, goos: OS): HostFacts['shell'] {
+  if (goos === 'windows') return 'powershell';
+  const sh = path.basename(env.SHELL ?? '');
+  if (sh === 'bash' || sh === 'zsh' || sh === 'fish') return sh;
+  if (sh === 'pwsh' || sh === 'powershell') return 'powershell';
+  if (sh === 'sh' || sh === 'dash' || sh === 'ash' || sh === 'ksh') return 'sh';
+  return null;
+}
+
+function collectHost(env: Record<string, string>, raw: NodeJS.ProcessEnv): HostFacts {
+  const goos = goosOf(process.platform);
+  let username: string | null = null;
+  let accountHome: string | null = null;
+  try {
+    const u = os.userInfo();
+    username = u.username;
+    accountHome = u.homedir || null;
+  } catch {
+    // no passwd entry (containers with arbitrary uids)
+  }
+  const ciValue = raw.CI ?? '';
+  return {
+    os: goos,
+    arch: goarchOf(process.arch),
+    uid: typeof process.getuid === 'function' ? process.getuid() : null,
+    username,
+    accountHome,
+    shell: shellOf(env, goos),
+    ci: ciValue !== '' && ciValue !== 'false' && ciValue !== '0',
+  };
+}
+
+async function isExecutableFile(p: string, isWindows: boolean): Promise<boolean> {
+  try {
+    const s = await stat(p);
+    if (!s.isFile()) return false;
+    return isWindows || (s.mode & 0o111) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+async function isDir(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** cfg.findGOROOT: exe/../.. or exe/../../.. holding pkg/tool, first as found, then with links resolved. */
+async function gorootOf(exe: string, real: string | null): Promise<string | null> {
+  const candidates = [path.dirname(path.dirname(exe)), path.dirname(path.dirname(path.dirname(exe)))];
+  if (real && real !== exe) {
+    candidates.push(path.dirname(path.dirname(real)), path.dirname(path.dirname(path.dirname(real))));
+  }
+  for (const c of candidates) {
+    if (await isDir(path.join(c, 'pkg', 'tool'))) return c;
+  }
+  return null;
+}
+
+async function readVersionFile(goroot: string): Promise<string | null> {
+  try {
+    const text = await readFile(path.join(goroot, 'VERSION'), 'utf8');
+    return fromGoVersionText(text) || null;
+  } catch {
+    return null;
+  }
+}
+
+const TOOLCHAIN_NAME = /^go1\.[0-9][0-9a-z.]*(?:-[^/\\]*)?$/;
+
+async function scanPathDir(
+  dir: string,
+  index: number,
+  isWindows: boolean,
+  home: string,
+): Promise<GoBinary[]> {
+  const exe = isWindows ? '.exe' : '';
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const found: string[] = [];
+  for (const n of names) {
+    const base = isWindows && n.toLowerCase().endsWith('.exe') ? n.slice(0, -4) : n;
+    if (isWindows && !n.toLowerCase().endsWith('.exe')) continue;
+    if (base === 'go' || TOOLCHAIN_NAME.test(base)) found.push(n);
+  }
+  // "go" first, then the goX.Y.Z names in a stable order.
+  found.sort((a, b) => (a === `go${exe}` ? -1 : b === `go${exe}` ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  const out: GoBinary[] = [];
+  for (const n of found) {
+    const name = isWindows ? n.slice(0, -4) : n;
+    const p = path.join(dir, n);
+    const executable = await isExecutableFile(p, isWindows);
+    let real: string | null = null;
+    try {
+      real = await realpath(p);
+    } catch {
+      real = null;
+    }
+    let goroot = await gorootOf(p, real);
+    let version: string | null = null;
+    let versionSource: GoBinary['versionSource'] = 'unknown';
+    let wrapper = false;
+    if (goroot) {
+      version = await readVersionFile(goroot);
+      if (version) versionSource = 'VERSION file';
+    }
+    if (name !== 'go') {
+      // golang.org/dl wrappers keep their SDK in ~/sdk/goX.Y.Z.
+      if (!goroot && home) {
+        const sdk = path.join(home, 'sdk', name);
+        if (await isDir(path.join(sdk, 'pkg', 'tool'))) {
+          goroot = sdk;
+          wrapper = true;
+          version = (await readVersionFile(sdk)) ?? version;
+          if (version) versionSource = 'VERSION file';
+        }
+      }
+      if (!version) {
+        const v = fromGoVersionText(name);
+        if (v) {
+          version = v;
+          versionSource = 'file name';
+        }
+      }
+    }
+    const b: GoBinary = {
+      name,
+      path: p,
+      pathIndex: index,
+      realPath: real,
+      goroot,
+      version,
+      versionSource,
+      executable,
+    };
+    if (wrapper) b.wrapper = true;
+    out.push(b);
+  }
+  return out;
+}
+
+async function readEnvFileFacts(file: string, origin: string): Promise<EnvFileFacts> {
+  const f: EnvFileFacts = { path: file, origin, exists: false, entries: [], ignored: [] };
+  try {
+    const text = await readFile(file, 'utf8');
+    f.exists = true;
+    const parsed = parseEnvFile(text);
+    f.entries = parsed.entries;
+    f.ignored = parsed.ignored;
+  } catch (err) {
+    const c = (err as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
+    if (c !== 'ENOENT') {
+      f.error = c;
+      if (c !== 'ENOTDIR') f.exists = true;
+    }
+  }
+  return f;
+}
+
+async function readModFile(file: string): Promise<ModFileFacts | null> {
+  try {
+    const s = await stat(file);
+    if (!s.isFile()) return null;
+  } catch {
+    return null;
+  }
+  try {
+    const text = await readFile(file, 'utf8');
+    return parseModFile(file, text);
+  } catch (err) {
+    return { path: file, godebug: [], error: (err as NodeJS.ErrnoException).code ?? String(err) };
+  }
+}
+
+async function findUp(start: string, name: string, stopAt?: string): Promise<string | null> {
+  let dir = path.resolve(start);
+  for (let i = 0; i < 512; i++) {
+    const f = path.join(dir, name);
+    try {
+      const s = await stat(f);
+      if (!s.isDirectory()) return f;
+    } catch {
+      // keep walking
+    }
+    const up = path.dirname(dir);
+    if (up === dir || (stopAt && up === stopAt)) return null;
+    dir = up;
+  }
+  return null;
+}
+
+async function collectModule(
+  cwd: string,
+  env: Record<string, string>,
+  goroot: string | null,
+): Promise<ModuleFacts> {
+  const gomodPath = await findUp(cwd, 'go.mod');
+  const gowork = env.GOWORK ?? '';
+  let gworkPath: string | null = null;
+  if (gowork === '' || gowork === 'auto') gworkPath = await findUp(cwd, 'go.work', goroot ?? undefined);
+  else if (gowork !== 'off' && path.isAbsolute(gowork)) gworkPath = gowork;
+  const [gomod, gw] = await Promise.all([
+    gomodPath ? readModFile(gomodPath) : Promise.resolve(null),
+    gworkPath ? readModFile(gworkPath) : Promise.resolve(null),
+  ]);
+  let vendor = false;
+  if (gomodPath) vendor = await isDir(path.join(path.dirname(gomodPath), 'vendor'));
+  return { gomod, gowork: gw, vendor };
+}
+
+function defaultCC(goos: OS): string {
+  return goos === 'darwin' || goos === 'freebsd' || goos === 'openbsd' ? 'clang' : 'gcc';
+}
+
+async function lookPath(name: string, dirs: readonly string[], isWindows: boolean): Promise<string | null> {
+  if (name.includes('/') || (isWindows && name.includes('\\'))) {
+    return (await isExecutableFile(name, isWindows)) ? name : null;
+  }
+  const exts = isWindows ? ['.exe', '.cmd', '.bat', ''] : [''];
+  for (const d of dirs) {
+    if (d === '' || !path.isAbsolute(d)) continue;
+    for (const e of exts) {
+      const p = path.join(d, name + e);
+      if (await isExecutableFile(p, isWindows)) return p;
+    }
+  }
+  return null;
+}
+
+/** Where Go is commonly installed; only searched when no go is on PATH. */
+async function findOffPathInstalls(home: string, isWindows: boolean): Promise<string[]> {
+  const exe = isWindows ? 'go.exe' : 'go';
+  const fixed: string[] = isWindows
+    ? ['C:\\Program Files\\Go\\bin', 'C:\\Go\\bin', path.join(home, 'scoop', 'apps', 'go', 'current', 'bin')]
+    : [
+        '/usr/local/go/bin',
+        '/usr/lib/go/bin',
+        '/usr/lib/golang/bin',
+        '/opt/homebrew/bin',
+        '/usr/local/bin',
+        '/snap/bin',
+        '/opt/go/bin',
+        path.join(home, 'go', 'bin'),
+        path.join(home, '.local', 'go', 'bin'),
+        path.join(home, '.go', 'bin'),
+      ];
+  const globs: [string, string][] = isWindows
+    ? [[path.join(home, 'sdk'), 'bin']]
+    : [
+        ['/usr/lib', 'bin'],
+        [path.join(home, 'sdk'), 'bin'],
+        [path.join(home, '.goenv', 'versions'), 'bin'],
+        [path.join(home, '.gvm', 'gos'), 'bin'],
+        [path.join(home, '.asdf', 'installs', 'golang'), 'go/bin'],
+        [path.join(home, '.local', 'share', 'mise', 'installs', 'go'), 'bin'],
+      ];
+  const dirs = [...fixed];
+  for (const [parent, sub] of globs) {
+    if (!home && !parent.startsWith('/usr')) continue;
+    try {
+      for (const n of await readdir(parent)) {
+        if (parent === '/usr/lib' && !/^go(-[0-9.]+)?$|^golang/.test(n)) continue;
+        dirs.push(path.join(parent, n, sub));
+      }
+    } catch {
+      // not there
+    }
+  }
+  const found: string[] = [];
+  await Promise.all(
+    dirs.map(async (d) => {
+      const p = path.join(d, exe);
+      if (await isExecutableFile(p, isWindows)) found.push(p);
+    }),
+  );
+  return [...new Set(found)].sort();
+}
+
+function logicalCwd(env: NodeJS.ProcessEnv, physical: string): Promise<string> {
+  const pwd = env.PWD;
+  if (!pwd || !path.isAbsolute(pwd)) return Promise.resolve(physical);
+  return Promise.all([stat(pwd), stat(physical)])
+    .then(([a, b]) => (a.ino === b.ino && a.dev === b.dev ? pwd : physical))
+    .catch(() => physical);
+}
+
+async function queryGoEnv(
+  binary: string,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  timeoutMs: number,
+): Promise<GoEnvQuery> {
+  const args = ['env', '-json', ...GO_ENV_QUERY];
+  const r = await runProcess(binary, args, { env: { ...env, GOTOOLCHAIN: 'local' }, cwd, timeoutMs });
+  const q: GoEnvQuery = {
+    binary,
+    args,
+    ok: false,
+    exitCode: r.exitCode,
+    timedOut: r.timedOut,
+    timeoutMs,
+    durationMs: Math.round(r.durationMs),
+    stderr: redactText(r.stderr.slice(0, MAX_STDERR)),
+    values: null,
+  };
+  if (r.signal) q.signal = r.signal;
+  if (r.spawnError) q.spawnError = r.spawnError;
+  if (r.exitCode === 0 && !r.timedOut) {
+    try {
+      const parsed: unknown = JSON.parse(r.stdout);
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new Error('not an object');
+      const values: Record<string, string> = {};
+      for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
+        if (typeof v === 'string') values[k] = redactValue(k, v);
+      }
+      q.values = values;
+      q.ok = true;
+    } catch {
+      q.garbage = redactText(r.stdout.slice(0, 200));
+    }
+  }
+  return q;
+}
+
+/** file:// entries of GOPROXY, and whether they hold the toolchain that GOTOOLCHAIN would download. */
+async function collectFileProxies(facts: Facts, localVersion: string | null): Promise<FileProxyFacts[]> {
+  const settings = createSettings(facts, localVersion);
+  const entries = settings
+    .get('GOPROXY')
+    .value.split(/[,|]/)
+    .filter((e) => e.startsWith('file://'));
+  if (entries.length === 0) return [];
+  const selection = selectToolchain({ facts, settings, localVersion });
+  return Promise.all(
+    entries.map(async (url): Promise<FileProxyFacts> => {
+      let dir = url.slice('file://'.length);
+      try {
+        dir = fileURLToPath(url);
+      } catch {
+        // keep the raw path
+      }
+      const f: FileProxyFacts = { url, dir, exists: await isDir(dir) };
+      if (selection.outcome === 'download') {
+        const name = `v0.0.1-${selection.toolchain}.${facts.host.os}-${facts.host.arch}.zip`;
+        const zip = path.join(dir, 'golang.org', 'toolchain', '@v', name);
+        let found = false;
+        try {
+          found = (await stat(zip)).isFile();
+        } catch {
+          found = false;
+        }
+        f.toolchain = { name: selection.toolchain, zip, found };
+      }
+      return f;
+    }),
+  );
+}
+
+export async function collectFacts(options: CollectOptions = {}): Promise<Facts> {
+  const started = performance.now();
+  const rawEnv = options.env ?? process.env;
+  const isWindows = process.platform === 'win32';
+  const env = pickEnv(rawEnv, isWindows);
+  const host = collectHost(env, rawEnv);
+  const envHost: EnvHost = { env, host };
+  const errors: Facts['errors'] = [];
+  const timeoutMs = options.timeoutMs ?? 10_000;
+
+  const physicalCwd = await realpath(options.cwd ?? process.cwd()).catch(() => options.cwd ?? process.cwd());
+  const cwdPromise = logicalCwd(options.cwd ? { PWD: options.cwd } : rawEnv, physicalCwd);
+  const home = isWindows ? (env.USERPROFILE ?? '') : (env.HOME ?? '');
+  const pathList = splitList(host.os, env.PATH ?? '');
+
+  // Phase 1.
+  const mountsPromise = readMounts();
+  const scanPromise = Promise.all(
+    pathList.map((d, i) => (d === '' ? [] : scanPathDir(d, i, isWindows, home))),
+  ).then((lists) => lists.flat());
+  const goEnvPromise = scanPromise.then(async (bins): Promise<GoEnvQuery | null> => {
+    const winner = bins.find((b) => b.name === 'go' && b.executable);
+    if (!winner) return null;
+    const cwd = await cwdPromise;
+    return queryGoEnv(winner.path, rawEnv, cwd, timeoutMs);
+  });
+  const envFilePromise = (async (): Promise<EnvFileFacts | null> => {
+    const goenv = env.GOENV;
+    if (goenv === 'off') return null;
+    if (goenv) return readEnvFileFacts(goenv, 'GOENV');
+    const d = defaultEnvFile(envHost, null);
+    if (!d.path) return null;
+    return readEnvFileFacts(d.path, d.why);
+  })();
+  const pathEntriesPromise = mountsPromise.then((mounts) =>
+    Promise.all(
+      pathList.map(
+        async (entry, index): Promise<PathEntryFacts> => ({
+          entry,
+          index,
+          info: entry === '' ? null : await examinePath(entry, { mounts, access: true }),
+        }),
+      ),
+    ),
+  );
+  const ccNameFromEnv = (env.CC ?? '').trim().split(/\s+/)[0] ?? '';
+
+  const [goBinaries, goEnv, envFileFirst, mounts, pathEntries, cwd] = await Promise.all([
+    scanPromise,
+    goEnvPromise,
+    envFilePromise,
+    mountsPromise,
+    pathEntriesPromise,
+    cwdPromise,
+  ]);
+
+  const winner = goBinaries.find((b) => b.name === 'go' && b.executable) ?? null;
+  if (winner && goEnv?.ok && goEnv.values?.GOVERSION && !winner.version) {
+    const v = fromGoVersionText(goEnv.values.GOVERSION);
+    if (v) {
+      winner.version = v;
+      winner.versionSource = 'go env';
+    }
+  }
+
+  // The env file go actually used, if go told us and it differs.
+  let envFile = envFileFirst;
+  const reportedGoenv = goEnv?.values?.GOENV;
+  if (
+    reportedGoenv !== undefined &&
+    reportedGoenv !== '' &&
+    reportedGoenv !== envFile?.path &&
+    env.GOENV !== 'off'
+  ) {
+    envFile = await readEnvFileFacts(reportedGoenv, 'go env GOENV');
+  }
+
+  const partial: Facts = {
+    schemaVersion: FACTS_SCHEMA_VERSION,
+    collectedAt: new Date().toISOString(),
+    collector: { name: 'go-doctor', version: COLLECTOR_VERSION, durationMs: 0 },
+    host,
+    cwd,
+    physicalCwd,
+    env,
+    pathEntries,
+    goBinaries,
+    offPathInstalls: [],
+    goEnv,
+    goroot: null,
+    fileProxies: [],
+    envFile,
+    gorootEnvFile: null,
+    paths: {},
+    module: { gomod: null, gowork: null, vendor: false },
+    cc: { name: '', path: null, fromOSEnv: false },
+    errors,
+  };
+
+  // Phase 2: everything that depends on the effective settings.
+  const settings = createSettings(partial, winner?.version ?? null);
+  const goroot = settings.get('GOROOT').value || winner?.goroot || '';
+  const labelled: [string, string][] = [];
+  const add = (label: string, p: string | undefined) => {
+    if (p !== undefined && p !== '') labelled.push([label, p]);
+  };
+  add('GOROOT', goroot);
+  const gopath = settings.get('GOPATH').value;
+  splitList(host.os, gopath).forEach((e, i) => {
+    add(`GOPATH[${i}]`, e);
+  });
+  add('GOBIN', settings.get('GOBIN').value);
+  const gocache = settings.get('GOCACHE').value;
+  if (gocache !== 'off') add('GOCACHE', gocache);
+  add('GOMODCACHE', settings.get('GOMODCACHE').value);
+  add('GOTMPDIR', settings.get('GOTMPDIR').value);
+  add('GOENV', envFile?.path);
+  add('HOME', isWindows ? env.USERPROFILE : env.HOME);
+  add('TMPDIR', isWindows ? env.TMP || env.TEMP : env.TMPDIR || '/tmp');
+  add('XDG_CACHE_HOME', env.XDG_CACHE_HOME);
+  add('XDG_CONFIG_HOME', env.XDG_CONFIG_HOME);
+  add('cwd', cwd);
+
+  const ccName =
+    ccNameFromEnv || (settings.get('CC').value.trim().split(/\s+/)[0] ?? '') || defaultCC(host.os);
+  const [infos, gorootEnvFile, module, ccPath, offPath, gorootFacts] = await Promise.all([
+    Promise.all(
+      labelled.map(
+        async ([label, p]): Promise<[string, PathInfo]> => [
+          label,
+          await examinePath(p, { mounts, volume: true, access: true }),
+        ],
+      ),
+    ),
+    goroot ? readEnvFileFacts(path.join(goroot, 'go.env'), '$GOROOT/go.env') : Promise.resolve(null),
+    collectModule(cwd, env, goroot || null),
+    lookPath(ccName, pathList, isWindows),
+    winner ? Promise.resolve([]) : findOffPathInstalls(home, isWindows),
+    goroot
+      ? Promise.all([readVersionFile(goroot), isDir(path.join(goroot, 'pkg', 'tool'))]).then(
+          ([version, pkgTool]): GorootFacts => ({ path: goroot, version, pkgTool }),
+        )
+      : Promise.resolve(null),
+  ]);
+  const cc: CCFacts = { name: ccName, path: ccPath, fromOSEnv: ccNameFromEnv !== '' };
+
+  const facts: Facts = {
+    ...partial,
+    paths: Object.fromEntries(infos),
+    goroot: gorootFacts,
+    gorootEnvFile,
+    module,
+    cc,
+    offPathInstalls: offPath,
+  };
+  facts.fileProxies = await collectFileProxies(facts, winner?.version ?? null);
+  facts.collector.durationMs = Math.round(performance.now() - started);
+  return facts;
+}

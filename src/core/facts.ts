@@ -1,0 +1,217 @@
+/**
+ * The facts: one plain, JSON-serialisable snapshot of everything the checks look at.
+ * Collectors (src/collect) produce it; checks (src/checks) only read it. A saved snapshot can be
+ * re-checked anywhere, which is how macOS and Windows logic is tested on Linux.
+ *
+ * Bump FACTS_SCHEMA_VERSION on any incompatible change, and teach `upgradeFacts` to read the old shape.
+ */
+
+export const FACTS_SCHEMA_VERSION = 1;
+
+/** GOOS names. */
+export type OS =
+  | 'linux'
+  | 'darwin'
+  | 'windows'
+  | 'freebsd'
+  | 'openbsd'
+  | 'netbsd'
+  | 'dragonfly'
+  | 'illumos'
+  | 'solaris'
+  | 'aix'
+  | 'android'
+  | 'plan9';
+
+export interface VolumeInfo {
+  /** Bytes available to unprivileged users. */
+  free: number;
+  total: number;
+  mountPoint?: string;
+  fsType?: string;
+  readOnly?: boolean;
+  noexec?: boolean;
+}
+
+export type PathKind = 'dir' | 'file' | 'other' | 'missing';
+
+/** What the file system says about one path. Paths are examined as written (the kernel follows links). */
+export interface PathInfo {
+  path: string;
+  /** Whether the path is absolute for the OS the facts come from. */
+  absolute: boolean;
+  kind: PathKind;
+  /** Set when the last element is a symbolic link (or junction). */
+  symlink?: {
+    target: string;
+    /** Fully resolved path, or null when it cannot be resolved. */
+    resolved: string | null;
+    dangling: boolean;
+    loop: boolean;
+  };
+  /** The path with every link resolved, when it exists. */
+  realPath?: string;
+  readable?: boolean;
+  /** For an existing path: access(W_OK). For a missing one: whether it could be created. */
+  writable?: boolean;
+  /** For a missing path: the closest ancestor that exists. */
+  nearestExisting?: string;
+  /** The volume holding the path (or its nearest existing ancestor). */
+  volume?: VolumeInfo;
+  /** An error code met while examining it (EACCES, ELOOP, ENOTDIR, ENAMETOOLONG…). */
+  error?: string;
+}
+
+export interface PathEntryFacts {
+  /** The entry exactly as written in PATH. */
+  entry: string;
+  index: number;
+  info: PathInfo | null;
+}
+
+export interface GoBinary {
+  /** "go" or a "goX.Y.Z" name that GOTOOLCHAIN may pick from PATH. */
+  name: string;
+  /** Where it was found: directory entry + name (+ .exe). */
+  path: string;
+  /** Index of its directory in PATH. */
+  pathIndex: number;
+  realPath: string | null;
+  /** The GOROOT the go command would derive from its own location (pkg/tool next to bin). */
+  goroot: string | null;
+  /** Version without "go", or null if unknown. */
+  version: string | null;
+  versionSource: 'VERSION file' | 'go env' | 'file name' | 'unknown';
+  /** True for golang.org/dl wrappers (goX.Y.Z binaries whose SDK lives in ~/sdk). */
+  wrapper?: boolean;
+  executable: boolean;
+}
+
+/** The result of `go env -json NAME…` run with GOTOOLCHAIN=local. */
+export interface GoEnvQuery {
+  binary: string;
+  args: string[];
+  ok: boolean;
+  exitCode: number | null;
+  signal?: string;
+  timedOut: boolean;
+  timeoutMs: number;
+  durationMs: number;
+  /** First few KB of stderr. */
+  stderr: string;
+  /** Parsed values; null when the command failed or printed something that is not JSON. */
+  values: Record<string, string> | null;
+  /** Set when stdout could not be parsed; holds a short excerpt of what was printed. */
+  garbage?: string;
+  spawnError?: string;
+}
+
+export interface EnvFileEntry {
+  key: string;
+  value: string;
+  line: number;
+}
+
+export interface EnvFileFacts {
+  path: string;
+  /** Why this path: GOENV, XDG_CONFIG_HOME, HOME, AppData, or $GOROOT/go.env. */
+  origin: string;
+  exists: boolean;
+  error?: string;
+  entries: EnvFileEntry[];
+  /** Lines go ignores (no "=", not starting with A-Z), with their numbers. */
+  ignored: { line: number; text: string }[];
+}
+
+export interface ModFileFacts {
+  path: string;
+  module?: string;
+  go?: string;
+  goLine?: number;
+  toolchain?: string;
+  toolchainLine?: number;
+  godebug: { key: string; value: string; line: number }[];
+  /** go.work only: the use directives. */
+  use?: string[];
+  error?: string;
+}
+
+export interface ModuleFacts {
+  /** The nearest go.mod walking up from the working directory. */
+  gomod: ModFileFacts | null;
+  /** The go.work in effect: $GOWORK, or the nearest go.work walking up. */
+  gowork: ModFileFacts | null;
+  /** vendor/modules.txt exists next to go.mod. */
+  vendor: boolean;
+}
+
+export interface HostFacts {
+  os: OS;
+  arch: string;
+  uid: number | null;
+  username: string | null;
+  /** The account's home directory from the password database (not $HOME). */
+  accountHome: string | null;
+  /** The user's interactive shell, used to write fixes in its syntax. */
+  shell: 'bash' | 'zsh' | 'fish' | 'sh' | 'powershell' | 'cmd' | null;
+  ci: boolean;
+}
+
+export interface CCFacts {
+  /** The compiler name the go command would use (CC, or the platform default gcc/clang). */
+  name: string;
+  /** Where it was found on PATH, or null. */
+  path: string | null;
+  /** True when CC came from the OS environment (only that disables the cgo auto-off, see go-facts 1.12). */
+  fromOSEnv: boolean;
+}
+
+/** The GOROOT in effect (GOROOT setting, else derived from the go binary). */
+export interface GorootFacts {
+  path: string;
+  /** First line of $GOROOT/VERSION, without "go"; null when absent. */
+  version: string | null;
+  /** $GOROOT/pkg/tool exists (what the go command takes as "looks like a GOROOT"). */
+  pkgTool: boolean;
+}
+
+/** A file:// entry of GOPROXY: local, so go-doctor can see what it holds. */
+export interface FileProxyFacts {
+  url: string;
+  dir: string;
+  exists: boolean;
+  /** When a toolchain download would be needed: whether this proxy has its zip. */
+  toolchain?: { name: string; zip: string; found: boolean };
+}
+
+export interface Facts {
+  schemaVersion: typeof FACTS_SCHEMA_VERSION;
+  collectedAt: string;
+  collector: { name: string; version: string; durationMs: number };
+  /** Free text: where these facts come from (fixtures say which machine and how). */
+  origin?: string;
+  host: HostFacts;
+  /** The working directory as go sees it ($PWD when it names the same directory). */
+  cwd: string;
+  /** The working directory with links resolved. */
+  physicalCwd: string;
+  /** The Go-relevant environment only; secrets redacted. Absent variables are absent keys. */
+  env: Record<string, string>;
+  pathEntries: PathEntryFacts[];
+  /** Every go and goX.Y.Z on PATH, in PATH order. */
+  goBinaries: GoBinary[];
+  /** Go installations found outside PATH (only searched when no go is on PATH). */
+  offPathInstalls: string[];
+  goEnv: GoEnvQuery | null;
+  goroot: GorootFacts | null;
+  /** file:// entries of the effective GOPROXY. */
+  fileProxies: FileProxyFacts[];
+  envFile: EnvFileFacts | null;
+  gorootEnvFile: EnvFileFacts | null;
+  /** Keyed by label: GOROOT, GOPATH[0], GOBIN, GOCACHE, GOMODCACHE, GOTMPDIR, GOENV, HOME, TMPDIR, … */
+  paths: Record<string, PathInfo>;
+  module: ModuleFacts;
+  cc: CCFacts;
+  /** Collector problems that did not stop collection. */
+  errors: { collector: string; message: string }[];
+}

@@ -1,0 +1,176 @@
+/**
+ * Runs checks over facts. Pure apart from timing: a check that throws becomes a "crashed" result and
+ * the others still run.
+ */
+import type {
+  AnyCheck,
+  CheckContext,
+  CheckResult,
+  GoVersionRange,
+  RawFinding,
+  ReportOptions,
+  Severity,
+} from './check.js';
+import type { Facts } from './facts.js';
+import type { Fix } from './fix.js';
+import { pathApi, splitList } from './paths.js';
+import { createSettings, homeDir } from './settings.js';
+import { selectToolchain } from './toolchain.js';
+import { compare, fromGoVersionText } from './version.js';
+
+/** Variables that `go env -w` refuses; they can only be fixed in the environment. */
+const NOT_WRITABLE_BY_GO_ENV = new Set([
+  'GOENV',
+  'GODEBUG',
+  'GOWORK',
+  'GOROOT_FINAL',
+  'GOTELEMETRY',
+  'HOME',
+  'PATH',
+]);
+
+/** The local go's version: what it answered, else what its installation records. */
+export function localGoVersion(facts: Facts): string | null {
+  const reported = facts.goEnv?.values?.GOVERSION;
+  if (reported) {
+    const v = fromGoVersionText(reported);
+    if (v) return v;
+  }
+  const first = facts.goBinaries.find((b) => b.name === 'go');
+  return first?.version ?? null;
+}
+
+export function createContext(facts: Facts): CheckContext {
+  const local = localGoVersion(facts);
+  // Settings are first modelled with the local version's rules; the toolchain that will run is then
+  // worked out from them.
+  const settings = createSettings(facts, local);
+  const toolchain = selectToolchain({ facts, settings, localVersion: local });
+  const effective =
+    (toolchain.outcome === 'path' || toolchain.outcome === 'download') && toolchain.version
+      ? toolchain.version
+      : local;
+  const p = pathApi(facts.host.os);
+  const go = facts.goBinaries.find((b) => b.name === 'go') ?? null;
+
+  function fixSetting(name: string, value: string | null): Fix[] {
+    const s = settings.get(name);
+    const fixes: Fix[] = [];
+    const envSet = s.env !== undefined && s.env !== '';
+    const fileSet = s.envFile !== undefined;
+    const osOnly = NOT_WRITABLE_BY_GO_ENV.has(name);
+    if (value === null) {
+      if (envSet) fixes.push({ kind: 'unset-env', var: name });
+      if (fileSet) fixes.push({ kind: 'go-env-u', var: name });
+      return fixes;
+    }
+    if (envSet || osOnly) {
+      fixes.push({ kind: 'set-env', var: name, value });
+      return fixes;
+    }
+    fixes.push({ kind: 'go-env-w', var: name, value });
+    return fixes;
+  }
+
+  return {
+    facts,
+    os: facts.host.os,
+    path: p,
+    goVersion: effective,
+    localGoVersion: local,
+    go,
+    home: homeDir(facts),
+    setting: (name) => settings.get(name),
+    pathInfo: (label) => facts.paths[label],
+    splitList: (value) => splitList(facts.host.os, value),
+    toolchain,
+    fixSetting,
+    settings,
+  };
+}
+
+export function inRange(version: string, range: GoVersionRange): boolean {
+  if (range.since !== undefined && compare(version, range.since) < 0) return false;
+  if (range.before !== undefined && compare(version, range.before) >= 0) return false;
+  return true;
+}
+
+export function describeRange(range: GoVersionRange): string {
+  if (range.since && range.before) return `Go ${range.since} up to (not including) ${range.before}`;
+  if (range.since) return `Go ${range.since} and later`;
+  if (range.before) return `Go releases before ${range.before}`;
+  return 'every Go release';
+}
+
+/** Why a check does not apply here, or null when it does. */
+export function notApplicable(check: AnyCheck, ctx: CheckContext): string | null {
+  const a = check.appliesTo;
+  if (!a) return null;
+  if (a.os && !a.os.includes(ctx.os)) return `only for ${a.os.join(', ')}`;
+  if (a.go) {
+    if (ctx.goVersion === null) return 'the Go version is unknown';
+    if (!inRange(ctx.goVersion, a.go)) return `only for ${describeRange(a.go)} (this is go${ctx.goVersion})`;
+  }
+  return null;
+}
+
+export interface RunOptions {
+  /** Run only these check ids. */
+  only?: readonly string[];
+  /** Skip these check ids. */
+  ignore?: readonly string[];
+  /** Clock for durations; defaults to performance.now. */
+  now?: () => number;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function worst(findings: readonly RawFinding[]): Severity | null {
+  let best: Severity | null = null;
+  for (const f of findings) {
+    if (best === null || SEVERITY_RANK[f.severity] < SEVERITY_RANK[best]) best = f.severity;
+  }
+  return best;
+}
+
+export function runChecks(
+  checks: readonly AnyCheck[],
+  facts: Facts,
+  options: RunOptions = {},
+): { results: CheckResult[]; context: CheckContext } {
+  const now = options.now ?? (() => performance.now());
+  const ctx = createContext(facts);
+  const only = options.only && options.only.length > 0 ? new Set(options.only) : null;
+  const ignore = new Set(options.ignore ?? []);
+  const results: CheckResult[] = [];
+  for (const check of checks) {
+    if ((only && !only.has(check.id)) || ignore.has(check.id)) continue;
+    const base = { id: check.id, title: check.title, group: check.group };
+    const skip = notApplicable(check, ctx);
+    if (skip !== null) {
+      results.push({ ...base, status: 'skipped', findings: [], durationMs: 0, skipped: skip });
+      continue;
+    }
+    const findings: RawFinding[] = [];
+    const start = now();
+    try {
+      check.run(ctx, (code: string, severity: Severity, data: unknown, opts?: ReportOptions) => {
+        if (!(code in check.messages)) throw new Error(`unknown message code "${code}"`);
+        findings.push({
+          id: check.id,
+          code,
+          severity,
+          vars: [...(opts?.vars ?? check.vars)],
+          data: { ...(data as RawFinding['data']) },
+          fixes: [...(opts?.fixes ?? [])],
+        });
+      });
+      const w = worst(findings);
+      results.push({ ...base, status: w ?? 'pass', findings, durationMs: now() - start });
+    } catch (err) {
+      const crash = err instanceof Error ? err.message : String(err);
+      results.push({ ...base, status: 'crashed', findings: [], durationMs: now() - start, crash });
+    }
+  }
+  return { results, context: ctx };
+}
