@@ -16,6 +16,8 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
+  renameSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -58,6 +60,8 @@ export interface World {
   xdgCache: string;
   goSum: string;
   template: string;
+  /** Kept between runs (GO_DOCTOR_REUSE_WORLDS). */
+  reused?: boolean;
 }
 
 export function writeProxy(dir: string): void {
@@ -97,8 +101,48 @@ function run(
   };
 }
 
+/**
+ * A world per release. With GO_DOCTOR_REUSE_WORLDS=1 (for iterating locally) the world is kept in
+ * $TMPDIR/go-doctor-worlds/<version> and reused by later runs; CI always builds fresh ones.
+ */
 export function createWorld(release: Release): World {
-  const root = mkdtempSync(path.join(os.tmpdir(), `gd-world-${release.version}-`));
+  if (process.env.GO_DOCTOR_REUSE_WORLDS) {
+    const final = path.join(os.tmpdir(), 'go-doctor-worlds', release.version);
+    const marker = path.join(final, 'world.json');
+    if (existsSync(marker)) {
+      const w = JSON.parse(readFileSync(marker, 'utf8')) as World;
+      return { ...w, reused: true };
+    }
+    const fresh = buildWorld(release, path.dirname(final));
+    try {
+      renameSync(fresh.root, final);
+    } catch {
+      // another run made it first
+      removeTree(fresh.root);
+      return { ...(JSON.parse(readFileSync(marker, 'utf8')) as World), reused: true };
+    }
+    const moved = relocateWorld(fresh, final);
+    writeFileSync(marker, JSON.stringify(moved));
+    return { ...moved, reused: true };
+  }
+  return buildWorld(release, os.tmpdir());
+}
+
+function relocateWorld(w: World, root: string): World {
+  const swap = (p: string) => path.join(root, path.relative(w.root, p));
+  return {
+    ...w,
+    root,
+    proxyDir: swap(w.proxyDir),
+    proxyUrl: `file://${swap(w.proxyDir)}`,
+    xdgCache: swap(w.xdgCache),
+    template: swap(w.template),
+  };
+}
+
+function buildWorld(release: Release, parent: string): World {
+  mkdirSync(parent, { recursive: true });
+  const root = mkdtempSync(path.join(parent, `gd-world-${release.version}-`));
   const proxyDir = path.join(root, 'proxy');
   writeProxy(proxyDir);
   const xdgCache = path.join(root, 'xdg-cache');
@@ -136,7 +180,7 @@ export function createWorld(release: Release): World {
 }
 
 export function destroyWorld(world: World): void {
-  removeTree(world.root);
+  if (!world.reused) removeTree(world.root);
 }
 
 export function removeTree(dir: string): void {
