@@ -5,19 +5,36 @@
 
 export const REDACTED = '***';
 
-const URL_USERINFO = /([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^/\s@,|]+)@/g;
+const STOP = new Set(['/', '@', ',', '|', ' ', '\t', '\n', '\r']);
 
-/** Replaces the user-info part of every URL in free text: https://user:pw@host -> https://***@host. */
+/**
+ * Replaces the user-info part of every URL in free text: https://user:pw@host -> https://***@host.
+ * A linear scan (a regular expression over long values can backtrack quadratically).
+ */
 export function redactText(text: string): string {
-  return text.replace(URL_USERINFO, (_m, scheme: string) => `${scheme}${REDACTED}@`);
+  if (!text.includes('://') || !text.includes('@')) return text;
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const i = text.indexOf('://', from);
+    if (i < 0) break;
+    const start = i + 3;
+    let j = start;
+    while (j < text.length && !STOP.has(text[j] ?? '')) j++;
+    if (j < text.length && text[j] === '@' && j > start) {
+      out += `${text.slice(from, start)}${REDACTED}`;
+      from = j;
+    } else {
+      out += text.slice(from, start);
+      from = start;
+    }
+  }
+  return out + text.slice(from);
 }
 
 /** True when the text contains a URL with user-info (after redaction it reads ***@). */
 export function hasUrlCredentials(text: string): boolean {
-  URL_USERINFO.lastIndex = 0;
-  const found = URL_USERINFO.test(text);
-  URL_USERINFO.lastIndex = 0;
-  return found || text.includes(`://${REDACTED}@`);
+  return text.includes(`://${REDACTED}@`) || redactText(text) !== text;
 }
 
 /**
