@@ -472,6 +472,57 @@ async function collectFileProxies(facts: Facts, localVersion: string | null): Pr
   );
 }
 
+/** The first executable `go` on PATH, found the way a shell finds it (before the full PATH scan). */
+async function firstGo(pathList: readonly string[], isWindows: boolean): Promise<string | null> {
+  const name = isWindows ? 'go.exe' : 'go';
+  for (const d of pathList) {
+    if (d === '') continue;
+    const p = path.join(d, name);
+    if (await isExecutableFile(p, isWindows)) return p;
+  }
+  return null;
+}
+
+/** The path-valued settings go-doctor examines, labelled as checks ask for them. */
+function pathLabels(
+  settings: ReturnType<typeof createSettings>,
+  facts: Pick<Facts, 'env' | 'host' | 'envFile' | 'cwd'>,
+  goroot: string,
+): Map<string, string> {
+  const isWindows = facts.host.os === 'windows';
+  const env = facts.env;
+  const out = new Map<string, string>();
+  const add = (label: string, p: string | undefined) => {
+    if (p !== undefined && p !== '') out.set(label, p);
+  };
+  add('GOROOT', goroot);
+  splitList(facts.host.os, settings.get('GOPATH').value).forEach((e, i) => {
+    add(`GOPATH[${i}]`, e);
+  });
+  add('GOBIN', settings.get('GOBIN').value);
+  const gocache = settings.get('GOCACHE').value;
+  if (gocache !== 'off') add('GOCACHE', gocache);
+  add('GOMODCACHE', settings.get('GOMODCACHE').value);
+  add('GOTMPDIR', settings.get('GOTMPDIR').value);
+  add('GOENV', facts.envFile?.path);
+  add('HOME', isWindows ? env.USERPROFILE : env.HOME);
+  add('TMPDIR', isWindows ? env.TMP || env.TEMP : env.TMPDIR || '/tmp');
+  add('XDG_CACHE_HOME', env.XDG_CACHE_HOME);
+  add('XDG_CONFIG_HOME', env.XDG_CONFIG_HOME);
+  add('cwd', facts.cwd);
+  return out;
+}
+
+async function gorootFactsOf(goroot: string): Promise<[GorootFacts | null, EnvFileFacts | null]> {
+  if (!goroot) return [null, null];
+  const [version, pkgTool, envFile] = await Promise.all([
+    readVersionFile(goroot),
+    isDir(path.join(goroot, 'pkg', 'tool')),
+    readEnvFileFacts(path.join(goroot, 'go.env'), '$GOROOT/go.env'),
+  ]);
+  return [{ path: goroot, version, pkgTool }, envFile];
+}
+
 export async function collectFacts(options: CollectOptions = {}): Promise<Facts> {
   const started = performance.now();
   const rawEnv = options.env ?? process.env;
@@ -487,17 +538,14 @@ export async function collectFacts(options: CollectOptions = {}): Promise<Facts>
   const home = isWindows ? (env.USERPROFILE ?? '') : (env.HOME ?? '');
   const pathList = splitList(host.os, env.PATH ?? '');
 
-  // Phase 1.
+  // Phase 1: go env starts as soon as the winning go is known; everything else runs beside it.
+  const goEnvPromise = Promise.all([firstGo(pathList, isWindows), cwdPromise]).then(([bin, cwd]) =>
+    bin ? queryGoEnv(bin, rawEnv, cwd, timeoutMs) : null,
+  );
   const mountsPromise = readMounts();
   const scanPromise = Promise.all(
     pathList.map((d, i) => (d === '' ? [] : scanPathDir(d, i, isWindows, home))),
   ).then((lists) => lists.flat());
-  const goEnvPromise = scanPromise.then(async (bins): Promise<GoEnvQuery | null> => {
-    const winner = bins.find((b) => b.name === 'go' && b.executable);
-    if (!winner) return null;
-    const cwd = await cwdPromise;
-    return queryGoEnv(winner.path, rawEnv, cwd, timeoutMs);
-  });
   const envFilePromise = (async (): Promise<EnvFileFacts | null> => {
     const goenv = env.GOENV;
     if (goenv === 'off') return null;
@@ -517,37 +565,14 @@ export async function collectFacts(options: CollectOptions = {}): Promise<Facts>
       ),
     ),
   );
-  const ccNameFromEnv = (env.CC ?? '').trim().split(/\s+/)[0] ?? '';
-
-  const [goBinaries, goEnv, envFileFirst, mounts, pathEntries, cwd] = await Promise.all([
+  const [goBinaries, envFileFirst, mounts, pathEntries, cwd] = await Promise.all([
     scanPromise,
-    goEnvPromise,
     envFilePromise,
     mountsPromise,
     pathEntriesPromise,
     cwdPromise,
   ]);
-
   const winner = goBinaries.find((b) => b.name === 'go' && b.executable) ?? null;
-  if (winner && goEnv?.ok && goEnv.values?.GOVERSION && !winner.version) {
-    const v = fromGoVersionText(goEnv.values.GOVERSION);
-    if (v) {
-      winner.version = v;
-      winner.versionSource = 'go env';
-    }
-  }
-
-  // The env file go actually used, if go told us and it differs.
-  let envFile = envFileFirst;
-  const reportedGoenv = goEnv?.values?.GOENV;
-  if (
-    reportedGoenv !== undefined &&
-    reportedGoenv !== '' &&
-    reportedGoenv !== envFile?.path &&
-    env.GOENV !== 'off'
-  ) {
-    envFile = await readEnvFileFacts(reportedGoenv, 'go env GOENV');
-  }
 
   const partial: Facts = {
     schemaVersion: FACTS_SCHEMA_VERSION,
@@ -560,10 +585,10 @@ export async function collectFacts(options: CollectOptions = {}): Promise<Facts>
     pathEntries,
     goBinaries,
     offPathInstalls: [],
-    goEnv,
+    goEnv: null,
     goroot: null,
     fileProxies: [],
-    envFile,
+    envFile: envFileFirst,
     gorootEnvFile: null,
     paths: {},
     module: { gomod: null, gowork: null, vendor: false },
@@ -571,50 +596,50 @@ export async function collectFacts(options: CollectOptions = {}): Promise<Facts>
     errors,
   };
 
-  // Phase 2: everything that depends on the effective settings.
+  // Phase 2, speculative: examine the paths the settings model predicts while go env is still running.
+  const examine = (p: string) => examinePath(p, { mounts, volume: true, access: true });
+  const specSettings = createSettings(partial, winner?.version ?? null);
+  const specGoroot = specSettings.get('GOROOT').value || winner?.goroot || '';
+  const specLabels = pathLabels(specSettings, partial, specGoroot);
+  const examined = new Map<string, Promise<PathInfo>>();
+  for (const p of specLabels.values()) if (!examined.has(p)) examined.set(p, examine(p));
+  const specGorootFacts = gorootFactsOf(specGoroot);
+  const ccNameFromEnv = (env.CC ?? '').trim().split(/\s+/)[0] ?? '';
+  const modulePromise = collectModule(cwd, env, specGoroot || null);
+  const offPathPromise = winner ? Promise.resolve([]) : findOffPathInstalls(home, isWindows);
+
+  const goEnv = await goEnvPromise;
+  partial.goEnv = goEnv;
+  if (winner && goEnv?.ok && goEnv.values?.GOVERSION && !winner.version) {
+    const v = fromGoVersionText(goEnv.values.GOVERSION);
+    if (v) {
+      winner.version = v;
+      winner.versionSource = 'go env';
+    }
+  }
+  // The env file go actually used, if go told us and it differs.
+  const reportedGoenv = goEnv?.values?.GOENV;
+  if (reportedGoenv && reportedGoenv !== partial.envFile?.path && env.GOENV !== 'off') {
+    partial.envFile = await readEnvFileFacts(reportedGoenv, 'go env GOENV');
+  }
+
+  // Phase 2, confirmed: go's answers win; examine only what the model did not predict.
   const settings = createSettings(partial, winner?.version ?? null);
   const goroot = settings.get('GOROOT').value || winner?.goroot || '';
-  const labelled: [string, string][] = [];
-  const add = (label: string, p: string | undefined) => {
-    if (p !== undefined && p !== '') labelled.push([label, p]);
-  };
-  add('GOROOT', goroot);
-  const gopath = settings.get('GOPATH').value;
-  splitList(host.os, gopath).forEach((e, i) => {
-    add(`GOPATH[${i}]`, e);
-  });
-  add('GOBIN', settings.get('GOBIN').value);
-  const gocache = settings.get('GOCACHE').value;
-  if (gocache !== 'off') add('GOCACHE', gocache);
-  add('GOMODCACHE', settings.get('GOMODCACHE').value);
-  add('GOTMPDIR', settings.get('GOTMPDIR').value);
-  add('GOENV', envFile?.path);
-  add('HOME', isWindows ? env.USERPROFILE : env.HOME);
-  add('TMPDIR', isWindows ? env.TMP || env.TEMP : env.TMPDIR || '/tmp');
-  add('XDG_CACHE_HOME', env.XDG_CACHE_HOME);
-  add('XDG_CONFIG_HOME', env.XDG_CONFIG_HOME);
-  add('cwd', cwd);
-
+  const labels = pathLabels(settings, partial, goroot);
+  for (const p of labels.values()) if (!examined.has(p)) examined.set(p, examine(p));
   const ccName =
     ccNameFromEnv || (settings.get('CC').value.trim().split(/\s+/)[0] ?? '') || defaultCC(host.os);
-  const [infos, gorootEnvFile, module, ccPath, offPath, gorootFacts] = await Promise.all([
+  const [infos, [gorootFacts, gorootEnvFile], module, ccPath, offPath] = await Promise.all([
     Promise.all(
-      labelled.map(
-        async ([label, p]): Promise<[string, PathInfo]> => [
-          label,
-          await examinePath(p, { mounts, volume: true, access: true }),
-        ],
+      [...labels].map(
+        async ([label, p]): Promise<[string, PathInfo]> => [label, await (examined.get(p) ?? examine(p))],
       ),
     ),
-    goroot ? readEnvFileFacts(path.join(goroot, 'go.env'), '$GOROOT/go.env') : Promise.resolve(null),
-    collectModule(cwd, env, goroot || null),
+    goroot === specGoroot ? specGorootFacts : gorootFactsOf(goroot),
+    goroot === specGoroot ? modulePromise : collectModule(cwd, env, goroot || null),
     lookPath(ccName, pathList, isWindows),
-    winner ? Promise.resolve([]) : findOffPathInstalls(home, isWindows),
-    goroot
-      ? Promise.all([readVersionFile(goroot), isDir(path.join(goroot, 'pkg', 'tool'))]).then(
-          ([version, pkgTool]): GorootFacts => ({ path: goroot, version, pkgTool }),
-        )
-      : Promise.resolve(null),
+    offPathPromise,
   ]);
   const cc: CCFacts = { name: ccName, path: ccPath, fromOSEnv: ccNameFromEnv !== '' };
 
