@@ -3,7 +3,7 @@
  * is recorded as a code on the result.
  */
 import { constants } from 'node:fs';
-import { access, lstat, readFile, readlink, realpath, stat, statfs } from 'node:fs/promises';
+import { access, lstat, opendir, readFile, readlink, realpath, stat, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import type { PathInfo, VolumeInfo } from '../core/facts.js';
 
@@ -70,6 +70,8 @@ async function volumeOf(p: string, mounts: readonly Mount[]): Promise<VolumeInfo
       free: Number(s.bavail) * Number(s.bsize),
       total: Number(s.blocks) * Number(s.bsize),
     };
+    const bfree = Number(s.bfree) * Number(s.bsize);
+    if (bfree !== v.free) v.freePrivileged = bfree;
     let real = p;
     try {
       real = await realpath(p);
@@ -111,12 +113,29 @@ export interface ExamineOptions {
   volume?: boolean;
   /** Check read/write access. */
   access?: boolean;
+  /** Resolve a relative path against this directory (the working directory go would run in). */
+  base?: string;
 }
 
-/** Examines one path as written. Relative paths are examined relative to the working directory. */
-export async function examinePath(p: string, options: ExamineOptions): Promise<PathInfo> {
-  const info: PathInfo = { path: p, absolute: path.isAbsolute(p), kind: 'missing' };
-  if (p === '') return info;
+/** Whether a directory has no entries; undefined when it cannot be listed. */
+async function isEmptyDir(p: string): Promise<boolean | undefined> {
+  try {
+    const d = await opendir(p);
+    try {
+      return (await d.read()) === null;
+    } finally {
+      await d.close().catch(() => undefined);
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/** Examines one path as written. Relative paths are examined relative to options.base, else the process's directory. */
+export async function examinePath(written: string, options: ExamineOptions): Promise<PathInfo> {
+  const info: PathInfo = { path: written, absolute: path.isAbsolute(written), kind: 'missing' };
+  if (written === '') return info;
+  const p = options.base && !info.absolute ? path.resolve(options.base, written) : written;
   if (p.length > MAX_PATH_LENGTH) {
     info.error = 'ENAMETOOLONG';
     return info;
@@ -173,6 +192,10 @@ export async function examinePath(p: string, options: ExamineOptions): Promise<P
   } catch (err) {
     info.error = code(err);
     return info;
+  }
+  if (info.kind === 'dir') {
+    const empty = await isEmptyDir(p);
+    if (empty !== undefined) info.empty = empty;
   }
   try {
     info.realPath = await realpath(p);

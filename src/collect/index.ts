@@ -304,13 +304,9 @@ async function findUp(start: string, name: string, stopAt?: string): Promise<str
   return null;
 }
 
-async function collectModule(
-  cwd: string,
-  env: Record<string, string>,
-  goroot: string | null,
-): Promise<ModuleFacts> {
+/** go.mod and go.work as the go command finds them; gowork is the effective GOWORK (environment or go env file). */
+async function collectModule(cwd: string, gowork: string, goroot: string | null): Promise<ModuleFacts> {
   const gomodPath = await findUp(cwd, 'go.mod');
-  const gowork = env.GOWORK ?? '';
   let gworkPath: string | null = null;
   if (gowork === '' || gowork === 'auto') gworkPath = await findUp(cwd, 'go.work', goroot ?? undefined);
   else if (gowork !== 'off' && path.isAbsolute(gowork)) gworkPath = gowork;
@@ -320,7 +316,9 @@ async function collectModule(
   ]);
   let vendor = false;
   if (gomodPath) vendor = await isDir(path.join(path.dirname(gomodPath), 'vendor'));
-  return { gomod, gowork: gw, vendor };
+  const out: ModuleFacts = { gomod, gowork: gw, vendor };
+  if (gw) out.workVendor = await isDir(path.join(path.dirname(gw.path), 'vendor'));
+  return out;
 }
 
 function defaultCC(goos: OS): string {
@@ -438,6 +436,31 @@ async function queryGoEnv(
   return q;
 }
 
+/** When GOTOOLCHAIN would download a toolchain: whether GOMODCACHE already holds it (then go reuses it). */
+async function collectToolchainCache(
+  facts: Facts,
+  localVersion: string | null,
+): Promise<Facts['toolchainCache']> {
+  const settings = createSettings(facts, localVersion);
+  const selection = selectToolchain({ facts, settings, localVersion });
+  const modcache = settings.get('GOMODCACHE').value;
+  if (selection.outcome !== 'download' || modcache === '' || !path.isAbsolute(modcache)) return undefined;
+  const name = selection.toolchain;
+  const dir = path.join(
+    modcache,
+    'golang.org',
+    `toolchain@v0.0.1-${name}.${facts.host.os}-${facts.host.arch}`,
+  );
+  const exe = facts.host.os === 'windows' ? 'go.exe' : 'go';
+  let found = false;
+  try {
+    found = (await stat(path.join(dir, 'bin', exe))).isFile();
+  } catch {
+    found = false;
+  }
+  return { name, dir, found };
+}
+
 /** file:// entries of GOPROXY, and whether they hold the toolchain that GOTOOLCHAIN would download. */
 async function collectFileProxies(facts: Facts, localVersion: string | null): Promise<FileProxyFacts[]> {
   const settings = createSettings(facts, localVersion);
@@ -500,11 +523,19 @@ function pathLabels(
     add(`GOPATH[${i}]`, e);
   });
   add('GOBIN', settings.get('GOBIN').value);
+  // go install's default target (module mode, GOBIN unset): GOPATH[0]/bin (install-dir-unwritable).
+  const gopath0 = splitList(facts.host.os, settings.get('GOPATH').value)[0] ?? '';
+  const pathMod = isWindows ? path.win32 : path.posix;
+  if (pathMod.isAbsolute(gopath0)) add('GOPATH[0]/bin', pathMod.join(gopath0, 'bin'));
   const gocache = settings.get('GOCACHE').value;
   if (gocache !== 'off') add('GOCACHE', gocache);
   add('GOMODCACHE', settings.get('GOMODCACHE').value);
   add('GOTMPDIR', settings.get('GOTMPDIR').value);
   add('GOENV', facts.envFile?.path);
+  // An absolute GOWORK names the go.work file; go fails when it cannot read it.
+  const gowork = settings.get('GOWORK').value;
+  if (gowork !== 'off' && gowork !== 'auto' && (isWindows ? path.win32 : path.posix).isAbsolute(gowork))
+    add('GOWORK', gowork);
   add('HOME', isWindows ? env.USERPROFILE : env.HOME);
   add('TMPDIR', isWindows ? env.TMP || env.TEMP : env.TMPDIR || '/tmp');
   add('XDG_CACHE_HOME', env.XDG_CACHE_HOME);
@@ -597,7 +628,7 @@ export async function collectFacts(options: CollectOptions = {}): Promise<Facts>
   };
 
   // Phase 2, speculative: examine the paths the settings model predicts while go env is still running.
-  const examine = (p: string) => examinePath(p, { mounts, volume: true, access: true });
+  const examine = (p: string) => examinePath(p, { mounts, volume: true, access: true, base: physicalCwd });
   const specSettings = createSettings(partial, winner?.version ?? null);
   const specGoroot = specSettings.get('GOROOT').value || winner?.goroot || '';
   const specLabels = pathLabels(specSettings, partial, specGoroot);
@@ -605,7 +636,7 @@ export async function collectFacts(options: CollectOptions = {}): Promise<Facts>
   for (const p of specLabels.values()) if (!examined.has(p)) examined.set(p, examine(p));
   const specGorootFacts = gorootFactsOf(specGoroot);
   const ccNameFromEnv = (env.CC ?? '').trim().split(/\s+/)[0] ?? '';
-  const modulePromise = collectModule(cwd, env, specGoroot || null);
+  const modulePromise = collectModule(cwd, specSettings.get('GOWORK').value, specGoroot || null);
   const offPathPromise = winner ? Promise.resolve([]) : findOffPathInstalls(home, isWindows);
 
   const goEnv = await goEnvPromise;
@@ -637,7 +668,7 @@ export async function collectFacts(options: CollectOptions = {}): Promise<Facts>
       ),
     ),
     goroot === specGoroot ? specGorootFacts : gorootFactsOf(goroot),
-    goroot === specGoroot ? modulePromise : collectModule(cwd, env, goroot || null),
+    goroot === specGoroot ? modulePromise : collectModule(cwd, settings.get('GOWORK').value, goroot || null),
     lookPath(ccName, pathList, isWindows),
     offPathPromise,
   ]);
@@ -653,6 +684,8 @@ export async function collectFacts(options: CollectOptions = {}): Promise<Facts>
     offPathInstalls: offPath,
   };
   facts.fileProxies = await collectFileProxies(facts, winner?.version ?? null);
+  const cachedToolchain = await collectToolchainCache(facts, winner?.version ?? null);
+  if (cachedToolchain) facts.toolchainCache = cachedToolchain;
   facts.collector.durationMs = Math.round(performance.now() - started);
   return facts;
 }

@@ -26,6 +26,8 @@ export type OS =
 export interface VolumeInfo {
   /** Bytes available to unprivileged users. */
   free: number;
+  /** Bytes free including the blocks reserved for root (statfs f_bfree); what a root process can still write. */
+  freePrivileged?: number;
   total: number;
   mountPoint?: string;
   fsType?: string;
@@ -54,6 +56,8 @@ export interface PathInfo {
   readable?: boolean;
   /** For an existing path: access(W_OK). For a missing one: whether it could be created. */
   writable?: boolean;
+  /** For an existing directory that could be listed: whether it has no entries at all. */
+  empty?: boolean;
   /** For a missing path: the closest ancestor that exists. */
   nearestExisting?: string;
   /** The volume holding the path (or its nearest existing ancestor). */
@@ -133,6 +137,8 @@ export interface ModFileFacts {
   godebug: { key: string; value: string; line: number }[];
   /** go.work only: the use directives. */
   use?: string[];
+  /** go.mod only: how many modules the require directives name. */
+  requires?: number;
   error?: string;
 }
 
@@ -143,6 +149,8 @@ export interface ModuleFacts {
   gowork: ModFileFacts | null;
   /** vendor/modules.txt exists next to go.mod. */
   vendor: boolean;
+  /** A vendor directory exists next to the go.work in effect (workspace vendoring, Go 1.22+). */
+  workVendor?: boolean;
 }
 
 export interface HostFacts {
@@ -206,6 +214,11 @@ export interface Facts {
   goroot: GorootFacts | null;
   /** file:// entries of the effective GOPROXY. */
   fileProxies: FileProxyFacts[];
+  /**
+   * When GOTOOLCHAIN would download a toolchain: whether the module cache already holds it
+   * (GOMODCACHE/golang.org/toolchain@v0.0.1-goX.Y.Z.GOOS-GOARCH/bin/go). Absent when no download is due.
+   */
+  toolchainCache?: { name: string; dir: string; found: boolean };
   envFile: EnvFileFacts | null;
   gorootEnvFile: EnvFileFacts | null;
   /** Keyed by label: GOROOT, GOPATH[0], GOBIN, GOCACHE, GOMODCACHE, GOTMPDIR, GOENV, HOME, TMPDIR, … */

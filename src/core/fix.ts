@@ -19,7 +19,7 @@ export type Fix =
   | { kind: 'mkdir'; path: string }
   /** Run a command; argv[0] is looked up in PATH. */
   | { kind: 'run'; argv: readonly string[] }
-  /** Replace one line of a text file. */
+  /** Replace one line of a text file (to '' deletes it). */
   | { kind: 'edit-line'; file: string; line: number; from: string; to: string }
   /** Something a person must do. */
   | { kind: 'advice'; text: string };

@@ -2,7 +2,7 @@
  * Text formats the go command reads, parsed the way it reads them. Pure.
  */
 import type { EnvFileEntry, ModFileFacts } from './facts.js';
-import { redactValue } from './redact.js';
+import { redactText, redactValue } from './redact.js';
 
 /**
  * The go env file and $GOROOT/go.env (cmd/go/internal/cfg.readEnvFile): a line counts only if it has
@@ -22,7 +22,7 @@ export function parseEnvFile(text: string): {
     const first = raw.charCodeAt(0);
     if (eq < 0 || !(first >= 65 && first <= 90)) {
       if (raw.trim() !== '' && !raw.trimStart().startsWith('#'))
-        ignored.push({ line: i + 1, text: raw.slice(0, 200) });
+        ignored.push({ line: i + 1, text: redactText(raw.slice(0, 200)) });
       return;
     }
     const key = raw.slice(0, eq);
@@ -44,14 +44,16 @@ function unquote(s: string): string {
 
 /**
  * The directives of a go.mod or go.work file that matter for the environment: module, go, toolchain,
- * godebug (single or block), use. The go and toolchain values are found the way toolchain selection
- * finds them (gover.GoModLookup: the first line that starts with the keyword and a space).
+ * godebug (single or block), use, and how many modules are required. The go and toolchain values are
+ * found the way toolchain selection finds them (gover.GoModLookup: the first line that starts with the
+ * keyword and a space).
  */
 export function parseModFile(path: string, text: string): ModFileFacts {
   const out: ModFileFacts = { path, godebug: [] };
   const lines = text.split('\n');
   let block: string | null = null;
   const use: string[] = [];
+  let requires = 0;
   lines.forEach((raw, i) => {
     const lineNo = i + 1;
     const line = stripComment(raw);
@@ -67,6 +69,8 @@ export function parseModFile(path: string, text: string): ModFileFacts {
           out.godebug.push({ key: line.slice(0, eq).trim(), value: line.slice(eq + 1).trim(), line: lineNo });
       } else if (block === 'use') {
         use.push(unquote(line));
+      } else if (block === 'require') {
+        requires++;
       }
       return;
     }
@@ -103,8 +107,12 @@ export function parseModFile(path: string, text: string): ModFileFacts {
       case 'use':
         use.push(unquote(arg));
         break;
+      case 'require':
+        requires++;
+        break;
     }
   });
   if (path.endsWith('.work') || use.length > 0) out.use = use;
+  if (!path.endsWith('.work')) out.requires = requires;
   return out;
 }

@@ -61,7 +61,13 @@ export function createContext(facts: Facts): CheckContext {
     const osOnly = NOT_WRITABLE_BY_GO_ENV.has(name);
     if (value === null) {
       if (envSet) fixes.push({ kind: 'unset-env', var: name });
-      if (fileSet) fixes.push({ kind: 'go-env-u', var: name });
+      if (fileSet && s.envFile) {
+        // go env -u refuses OS-only variables; the line has to go from the file itself.
+        if (osOnly && s.envFile.file && s.envFile.line) {
+          const from = `${name}=${s.envFile.value}`;
+          fixes.push({ kind: 'edit-line', file: s.envFile.file, line: s.envFile.line, from, to: '' });
+        } else fixes.push({ kind: 'go-env-u', var: name });
+      }
       return fixes;
     }
     if (envSet || osOnly) {

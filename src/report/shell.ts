@@ -118,7 +118,9 @@ export function renderFix(fix: Fix, shell: ShellName): string {
     case 'run':
       return argv(shell, fix.argv);
     case 'edit-line':
-      return `in ${fix.file} line ${fix.line}, change ${JSON.stringify(fix.from)} to ${JSON.stringify(fix.to)}`;
+      return fix.to === ''
+        ? `delete line ${fix.line} of ${fix.file} (${JSON.stringify(fix.from)})`
+        : `in ${fix.file} line ${fix.line}, change ${JSON.stringify(fix.from)} to ${JSON.stringify(fix.to)}`;
     case 'advice':
       return fix.text;
   }

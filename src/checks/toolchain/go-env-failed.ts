@@ -10,6 +10,8 @@ const EXPLAINED_ELSEWHERE: readonly RegExp[] = [
   /GOPATH entry is relative/, // gopath-relative
   /GOPATH entry cannot start with shell metacharacter/, // gopath-tilde
   /unknown GOEXPERIMENT/, // goexperiment-invalid
+  /unknown environment setting GO111MODULE/, // go111module-invalid
+  /invalid GOWORK|path provided to GOWORK|reading go\.work/, // gowork-invalid
 ];
 
 export default defineCheck({
