@@ -1,0 +1,92 @@
+import { defineCheck } from '../../core/check.js';
+import type { Fix } from '../../core/fix.js';
+import { atLeast, compare } from '../../core/version.js';
+import { joinWords, show } from '../_lib/text.js';
+
+/** What $GOROOT/go.env normally provides (the official distribution's file). */
+const GO_ENV_DEFAULTS: Record<string, string> = {
+  GOPROXY: 'https://proxy.golang.org,direct',
+  GOSUMDB: 'sum.golang.org',
+  GOTOOLCHAIN: 'auto',
+};
+
+export default defineCheck({
+  id: 'goroot-go-env-missing',
+  title: '$GOROOT/go.env exists',
+  group: 'toolchain',
+  vars: ['GOROOT', 'GOPROXY', 'GOSUMDB', 'GOTOOLCHAIN'],
+  appliesTo: { go: { since: '1.21' } },
+  docs: `
+Since Go 1.21 the defaults of GOPROXY, GOSUMDB and GOTOOLCHAIN are not built into the go command: they
+come from \`$GOROOT/go.env\`. A GOROOT without that file (a repackaged or hand-copied installation) leaves
+all three empty unless they are set in the environment or the go env file:
+- an empty GOPROXY makes every module download fail, even \`go mod download\` with a warm module
+  cache: \`go: GOPROXY list is not the empty string, but contains no entries\` (error; a warning for a
+  module that requires nothing, or outside a module, since then nothing is downloaded yet);
+- an empty GOSUMDB makes adding a dependency that is not in go.sum fail:
+  \`verifying go.mod: missing GOSUMDB\` (warning: builds of a module whose go.sum is complete work);
+- an empty GOTOOLCHAIN acts like \`local\`: a go.mod that needs a newer Go fails with
+  \`go: go.mod requires go >= 1.N (running go 1.M)\` instead of switching (warning).
+Go 1.19 and 1.20 have no go.env (Debian's /usr/lib/go-1.19 has none) and are not affected. Verified on
+go1.21.13, 1.22.12, 1.23.5 and 1.26.8 by the scenarios goroot-no-go-env (GOPROXY from the file: error)
+and goroot-no-go-env-proxy-set (GOPROXY set in the environment: builds work, warning).
+`,
+  messages: {
+    'no-proxy': {
+      message: (d: { file: string; affected: readonly string[] }) =>
+        `${d.file} is missing, so ${joinWords(d.affected)} ${d.affected.length === 1 ? 'is' : 'are'} empty.`,
+      why: () =>
+        'With an empty GOPROXY every module download fails with "GOPROXY list is not the empty string, but contains no entries". Reinstall Go (the official archive has go.env), or set GOPROXY and GOSUMDB yourself.',
+    },
+    missing: {
+      message: (d: { file: string; affected: readonly string[] }) =>
+        `${d.file} is missing, so ${joinWords(d.affected)} ${d.affected.length === 1 ? 'is' : 'are'} empty.`,
+      why: (d: { affected: readonly string[] }) =>
+        [
+          d.affected.includes('GOSUMDB')
+            ? 'Adding a dependency that is not in go.sum fails with "missing GOSUMDB".'
+            : '',
+          d.affected.includes('GOTOOLCHAIN')
+            ? 'GOTOOLCHAIN acts like local: a go.mod that needs a newer Go fails instead of switching toolchains.'
+            : '',
+          'Reinstall Go (the official archive has go.env), or set these yourself.',
+        ]
+          .filter((x) => x !== '')
+          .join(' '),
+    },
+  },
+  run(ctx, report) {
+    const local = ctx.localGoVersion;
+    if (!local || !atLeast(local, '1.21')) return;
+    const envFile = ctx.facts.gorootEnvFile;
+    const g = ctx.facts.goroot;
+    const info = ctx.pathInfo('GOROOT');
+    if (!envFile || envFile.exists || !g || !g.pkgTool || info?.kind !== 'dir') return;
+    // Another release's tree is goroot-mismatch's business.
+    if (g.version && compare(g.version, local) !== 0) return;
+    const affected = ['GOPROXY', 'GOSUMDB', 'GOTOOLCHAIN'].filter((name) => {
+      const s = ctx.setting(name);
+      return s.source === 'default' && s.envFile === undefined && s.value === '';
+    });
+    if (affected.length === 0) return;
+    const fixes: Fix[] = [];
+    for (const name of affected) {
+      if (name === 'GOTOOLCHAIN') continue; // auto would change behaviour; leave that choice to the user
+      fixes.push({ kind: 'go-env-w', var: name, value: GO_ENV_DEFAULTS[name] ?? '' });
+    }
+    fixes.push({
+      kind: 'advice',
+      text: `Reinstall Go from https://go.dev/dl/ so that ${envFile.path} exists again.`,
+    });
+    const data = { file: show(envFile.path), affected };
+    const vars = ['GOROOT', ...affected];
+    if (affected.includes('GOPROXY')) {
+      // A module that requires nothing downloads nothing: go mod download and builds still work.
+      const { gomod, gowork } = ctx.facts.module;
+      const downloads = gowork !== null || (gomod !== null && gomod.requires !== 0);
+      // A goX.Y.Z found on PATH runs with its own GOROOT, and so its own go.env.
+      const switched = ctx.toolchain.outcome === 'path';
+      report('no-proxy', downloads && !switched ? 'error' : 'warning', data, { fixes, vars });
+    } else report('missing', 'warning', data, { fixes, vars });
+  },
+});
