@@ -91,10 +91,14 @@ describe('where a setting comes from', () => {
     g.goEnv = null;
     const b = g.goBinaries[0];
     if (b) b.goroot = '/home/alice/go';
-    expect(model(g).get('GOPATH')).toMatchObject({
+    // go compares with runtime.GOROOT(): $GOROOT, else (before Go 1.21 only) the GOROOT built into the binary.
+    expect(model(g).get('GOPATH').value).toBe('/home/alice/go');
+    expect(model(g, '1.19.8').get('GOPATH')).toMatchObject({
       value: '',
       derivation: '$HOME/go is GOROOT, so there is no default GOPATH',
     });
+    g.env.GOROOT = '/home/alice/go';
+    expect(model(g).get('GOPATH').value).toBe('');
   });
 });
 

@@ -182,7 +182,13 @@ export function createSettings(facts: Facts, goVersion: string | null): Settings
         const def = p.join(home, 'go');
         if (!p.isAbsolute(home))
           return { value: '', derivation: `${homeVar} is relative, so the default GOPATH is dropped` };
-        const goroot = get('GOROOT').value;
+        // go compares with runtime.GOROOT(): $GOROOT from the OS environment, else the GOROOT linked into
+        // the binary, which release builds since Go 1.21 leave empty (-trimpath).
+        const linked =
+          goVersion !== null && !atLeast(goVersion, '1.21')
+            ? (facts.goBinaries.find((x) => x.name === 'go')?.goroot ?? '')
+            : '';
+        const goroot = facts.env.GOROOT || linked;
         if (goroot && p.normalize(goroot) === p.normalize(def)) {
           return { value: '', derivation: `${homeVar}/go is GOROOT, so there is no default GOPATH` };
         }
