@@ -78,7 +78,8 @@ export function writeProxy(dir: string): void {
 
 export function baseEnv(world: World, home: string, cwd: string): Record<string, string> {
   return {
-    PATH: `${world.release.goroot}/bin:/usr/bin:/bin`,
+    // $HOME/go/bin is go install's default target; a tidy setup has it on PATH.
+    PATH: `${world.release.goroot}/bin:${home}/go/bin:/usr/bin:/bin`,
     HOME: home,
     XDG_CACHE_HOME: world.xdgCache,
     GOPROXY: world.proxyUrl,
