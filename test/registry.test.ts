@@ -16,6 +16,17 @@ const scenarioText = readdirSync(path.join(root, 'test', 'scenarios'))
   .map((f) => readFileSync(path.join(root, 'test', 'scenarios', f), 'utf8'))
   .join('\n');
 
+describe('check helpers', () => {
+  it('are pure as well', () => {
+    const dir = path.join(root, 'src', 'checks', '_lib');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts') && !x.endsWith('.test.ts'))) {
+      const text = readFileSync(path.join(dir, f), 'utf8');
+      expect(text, f).not.toMatch(/from 'node:(fs|fs\/promises|child_process|os|net|http|https)'/);
+      expect(text, f).not.toMatch(/\bprocess\.(env|cwd|platform|exit|argv|stdout|stderr)/);
+    }
+  });
+});
+
 describe('check registry', () => {
   it('registers every check file, once', () => {
     expect(allChecks.length).toBe(checkFiles.length);
@@ -46,6 +57,11 @@ describe('check registry', () => {
         expect(check?.vars.length ?? 0).toBeGreaterThan(0);
         for (const spec of Object.values(check?.messages ?? {}) as { message: unknown }[])
           expect(typeof spec.message).toBe('function');
+      });
+      it('is pure: no file system, subprocess or process access', () => {
+        const text = readFileSync(path.join(root, 'src', 'checks', `${file}.ts`), 'utf8');
+        expect(text).not.toMatch(/from 'node:(fs|fs\/promises|child_process|os|net|http|https)'/);
+        expect(text).not.toMatch(/\bprocess\.(env|cwd|platform|exit|argv|stdout|stderr)/);
       });
       it('is exercised by a real-go scenario (or exempt with a reason)', () => {
         const named = scenarioText.includes(`'${id}'`);

@@ -23,7 +23,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const files = readdirSync(here)
   .filter((f) => f.endsWith('.scenarios.ts'))
   .sort();
-const modules = await Promise.all(files.map((f) => import(`./${f}`) as Promise<{ scenarios: Scenario[] }>));
+const modules = await Promise.all(
+  files.map((f) => import(/* @vite-ignore */ `./${f}`) as Promise<{ scenarios: Scenario[] }>),
+);
 const scenarios = modules.flatMap((m) => m.scenarios);
 const only = process.env.GO_DOCTOR_SCENARIO ? new RegExp(process.env.GO_DOCTOR_SCENARIO) : null;
 const releases = goReleases().filter(

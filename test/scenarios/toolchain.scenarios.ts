@@ -8,7 +8,7 @@ import { copyFileSync, cpSync, readdirSync, readFileSync, realpathSync, writeFil
 import path from 'node:path';
 import { compare } from '../../src/core/version.js';
 import { goReleases, type Release } from '../support/releases.js';
-import type { Scenario, Setup } from '../support/scenario.js';
+import { PROBES, type Scenario, type Setup, STANDARD_PROBES } from '../support/scenario.js';
 import { makeZip } from '../support/zip.js';
 
 const before = (v: string, x: string) => compare(v, x) < 0;
@@ -230,15 +230,30 @@ export const scenarios: Scenario[] = [
   {
     name: 'goroot-no-go-env-proxy-set',
     about:
-      'A GOROOT copy without go.env, GOPROXY set: builds work, GOSUMDB/GOTOOLCHAIN empty (1.19 has no go.env at all).',
+      'A GOROOT copy without go.env, GOPROXY set: builds work, but GOSUMDB is empty, so fetching a module not in go.sum fails.',
+    go: { since: '1.21' },
     setup: (s) => {
       const g = gorootWithoutGoEnv(s);
       s.env.PATH = `${g}/bin:/usr/bin:/bin`;
     },
-    expect: (v) =>
-      before(v, '1.21')
-        ? { goFails: false, absent: ['goroot-go-env-missing', 'goroot-missing'] }
-        : { goFails: false, warnings: ['goroot-go-env-missing'], absent: ['goroot-missing'] },
+    probes: [...STANDARD_PROBES, PROBES.fetchNew],
+    expect: {
+      goFails: true,
+      errors: ['goroot-go-env-missing'],
+      absent: ['goroot-missing'],
+      vars: ['GOSUMDB'],
+      stderr: /missing GOSUMDB/,
+    },
+  },
+  {
+    name: 'goroot-no-go-env-before-1-21',
+    about: 'Go 1.19 has no go.env and needs none: its GOPROXY/GOSUMDB defaults are built in.',
+    go: { before: '1.21' },
+    setup: (s) => {
+      const g = gorootWithoutGoEnv(s);
+      s.env.PATH = `${g}/bin:/usr/bin:/bin`;
+    },
+    expect: { goFails: false, absent: ['goroot-go-env-missing', 'goroot-missing'] },
   },
   {
     name: 'go-two-releases-on-path',

@@ -9,7 +9,7 @@ const EXPLAINED_ELSEWHERE: readonly RegExp[] = [
   /cannot find GOROOT directory/, // goroot-missing
   /GOPATH entry is relative/, // gopath-relative
   /GOPATH entry cannot start with shell metacharacter/, // gopath-tilde
-  /unknown GOEXPERIMENT/, // goexperiment-invalid
+  /unknown GOEXPERIMENT|GOEXPERIMENT \S+ requires/, // goexperiment-invalid
   /unknown environment setting GO111MODULE/, // go111module-invalid
   /invalid GOWORK|path provided to GOWORK|reading go\.work/, // gowork-invalid
 ];

@@ -37,21 +37,31 @@ describe('goroot-go-env-missing', () => {
     ]);
   });
 
-  it('is only a warning for a module that requires nothing (nothing to download yet)', () => {
+  it('is an error whatever the module requires: fetching any new module fails', () => {
     const f = noGoEnv(linuxFacts());
     if (f.module.gomod) f.module.gomod.requires = 0;
-    expect(runCheck(check, f).findings.map((x) => [x.code, x.severity])).toEqual([['no-proxy', 'warning']]);
-    if (f.module.gomod) f.module.gomod.requires = 2;
-    expect(runCheck(check, f).findings.map((x) => x.severity)).toEqual(['error']);
+    expect(runCheck(check, f).findings.map((x) => [x.code, x.severity])).toEqual([['no-proxy', 'error']]);
   });
 
-  it('is a warning when GOPROXY is set elsewhere, listing what stays empty', () => {
+  it('is an error when GOPROXY is set elsewhere but GOSUMDB stays empty', () => {
     const f = setEnv(noGoEnv(linuxFacts()), 'GOPROXY', 'https://goproxy.example');
     const r = runCheck(check, f);
-    expect(r.findings.map((x) => [x.code, x.severity])).toEqual([['missing', 'warning']]);
+    expect(r.findings.map((x) => [x.code, x.severity])).toEqual([['no-proxy', 'error']]);
     expect(r.findings[0]?.vars).toEqual(['GOROOT', 'GOSUMDB', 'GOTOOLCHAIN']);
     expect(r.findings[0]?.message).toContain('GOSUMDB and GOTOOLCHAIN are empty');
     expect(r.findings[0]?.why).toContain('missing GOSUMDB');
+  });
+
+  it('is a warning when only GOTOOLCHAIN stays empty', () => {
+    const f = setEnv(
+      setEnv(noGoEnv(linuxFacts()), 'GOPROXY', 'https://goproxy.example'),
+      'GOSUMDB',
+      'sum.golang.org',
+    );
+    const r = runCheck(check, f);
+    expect(r.findings.map((x) => [x.code, x.severity, x.vars])).toEqual([
+      ['missing', 'warning', ['GOROOT', 'GOTOOLCHAIN']],
+    ]);
   });
 
   it('says nothing when the go env file sets all three', () => {
@@ -65,7 +75,7 @@ describe('goroot-go-env-missing', () => {
   it('leaves an empty GOPROXY line in the go env file to goproxy-empty', () => {
     const f = setEnvFile(noGoEnv(linuxFacts()), 'GOPROXY', '');
     const r = runCheck(check, f);
-    expect(r.findings.map((x) => x.code)).toEqual(['missing']);
+    expect(r.findings.map((x) => x.code)).toEqual(['no-proxy']);
     expect(r.findings[0]?.vars).not.toContain('GOPROXY');
   });
 

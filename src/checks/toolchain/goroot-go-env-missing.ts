@@ -21,22 +21,23 @@ Since Go 1.21 the defaults of GOPROXY, GOSUMDB and GOTOOLCHAIN are not built int
 come from \`$GOROOT/go.env\`. A GOROOT without that file (a repackaged or hand-copied installation) leaves
 all three empty unless they are set in the environment or the go env file:
 - an empty GOPROXY makes every module download fail, even \`go mod download\` with a warm module
-  cache: \`go: GOPROXY list is not the empty string, but contains no entries\` (error; a warning for a
-  module that requires nothing, or outside a module, since then nothing is downloaded yet);
-- an empty GOSUMDB makes adding a dependency that is not in go.sum fail:
-  \`verifying go.mod: missing GOSUMDB\` (warning: builds of a module whose go.sum is complete work);
+  cache: \`go: GOPROXY list is not the empty string, but contains no entries\` (error);
+- an empty GOSUMDB makes fetching any module that is not in go.sum fail (go get, go mod download of a
+  new version): \`verifying go.mod: missing GOSUMDB\` (error, like gosumdb-empty: builds of a module whose
+  go.sum is complete still work, but adding or upgrading a dependency does not);
 - an empty GOTOOLCHAIN acts like \`local\`: a go.mod that needs a newer Go fails with
   \`go: go.mod requires go >= 1.N (running go 1.M)\` instead of switching (warning).
 Go 1.19 and 1.20 have no go.env (Debian's /usr/lib/go-1.19 has none) and are not affected. Verified on
 go1.21.13, 1.22.12, 1.23.5 and 1.26.8 by the scenarios goroot-no-go-env (GOPROXY from the file: error)
-and goroot-no-go-env-proxy-set (GOPROXY set in the environment: builds work, warning).
+and goroot-no-go-env-proxy-set (GOPROXY set in the environment: builds work, fetching a new module fails
+with "missing GOSUMDB": error).
 `,
   messages: {
     'no-proxy': {
       message: (d: { file: string; affected: readonly string[] }) =>
         `${d.file} is missing, so ${joinWords(d.affected)} ${d.affected.length === 1 ? 'is' : 'are'} empty.`,
-      why: () =>
-        'With an empty GOPROXY every module download fails with "GOPROXY list is not the empty string, but contains no entries". Reinstall Go (the official archive has go.env), or set GOPROXY and GOSUMDB yourself.',
+      why: (d: { affected: readonly string[] }) =>
+        `${d.affected.includes('GOPROXY') ? 'With an empty GOPROXY every module download fails with "GOPROXY list is not the empty string, but contains no entries". ' : 'With an empty GOSUMDB every module that is not yet in go.sum fails to download with "missing GOSUMDB". '}Reinstall Go (the official archive has go.env), or set GOPROXY and GOSUMDB yourself.`,
     },
     missing: {
       message: (d: { file: string; affected: readonly string[] }) =>
@@ -80,13 +81,12 @@ and goroot-no-go-env-proxy-set (GOPROXY set in the environment: builds work, war
     });
     const data = { file: show(envFile.path), affected };
     const vars = ['GOROOT', ...affected];
-    if (affected.includes('GOPROXY')) {
-      // A module that requires nothing downloads nothing: go mod download and builds still work.
-      const { gomod, gowork } = ctx.facts.module;
-      const downloads = gowork !== null || (gomod !== null && gomod.requires !== 0);
-      // A goX.Y.Z found on PATH runs with its own GOROOT, and so its own go.env.
-      const switched = ctx.toolchain.outcome === 'path';
-      report('no-proxy', downloads && !switched ? 'error' : 'warning', data, { fixes, vars });
-    } else report('missing', 'warning', data, { fixes, vars });
+    // An empty GOPROXY or GOSUMDB makes fetching any module that is not in go.sum fail (go get, go mod
+    // download of a new version), so it is an error even where the current go.sum is complete. A goX.Y.Z
+    // found on PATH runs with its own GOROOT, and so its own go.env.
+    const breaksDownloads = affected.includes('GOPROXY') || affected.includes('GOSUMDB');
+    const switched = ctx.toolchain.outcome === 'path';
+    if (breaksDownloads) report('no-proxy', switched ? 'warning' : 'error', data, { fixes, vars });
+    else report('missing', 'warning', data, { fixes, vars });
   },
 });
