@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Bundles the CLI and the library into dist/ with esbuild: one file each, so start-up loads one module.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -26,7 +27,14 @@ await Promise.all([
   build({
     ...common,
     entryPoints: [path.join(root, 'src/cli/bin.ts')],
-    outfile: path.join(root, 'dist/cli.js'),
+    outfile: path.join(root, 'dist/cli-main.cjs'),
+    format: 'cjs',
+  }),
+  build({
+    ...common,
+    entryPoints: [path.join(root, 'src/cli/launcher.ts')],
+    outfile: path.join(root, 'dist/cli.cjs'),
+    format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
   }),
   build({
@@ -35,3 +43,15 @@ await Promise.all([
     outfile: path.join(root, 'dist/index.js'),
   }),
 ]);
+chmodSync(path.join(root, 'dist/cli.cjs'), 0o755);
+
+// Record V8's code cache for this Node version by running one check (see src/cli/launcher.ts).
+// Best effort: without it go-doctor works the same, only starts slower.
+for (const f of readdirSync(path.join(root, 'dist'))) {
+  if (f.startsWith('cli-main.') && f.endsWith('.cache')) rmSync(path.join(root, 'dist', f));
+}
+spawnSync(process.execPath, [path.join(root, 'dist/cli.cjs'), 'check', '--timeout', '10'], {
+  stdio: 'ignore',
+  env: { ...process.env, GO_DOCTOR_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
+  timeout: 60_000,
+});

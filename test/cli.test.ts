@@ -1,9 +1,9 @@
 /**
  * The command line as users meet it: exit codes, the JSON contract, colour rules, options, and bad input
- * that must end in a clear message, never a stack trace. Runs dist/cli.js against a real go in temp dirs.
+ * that must end in a clear message, never a stack trace. Runs dist/cli.cjs against a real go in temp dirs.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,6 +131,32 @@ describe('go-doctor check', () => {
   });
 });
 
+describe('start-up code cache', () => {
+  it('is used when present, and go-doctor works the same without it or with a corrupt one', () => {
+    const copy = path.join(tmp, 'dist-copy');
+    cpSync(path.join(ROOT, 'dist'), copy, { recursive: true });
+    const cache = readdirSync(copy).find((f) => f.endsWith('.cache'));
+    expect(cache, 'npm run build records a code cache for this Node version').toBe(
+      `cli-main.${process.version}.cache`,
+    );
+    const runCopy = () =>
+      spawnSync(process.execPath, [path.join(copy, 'cli.cjs'), '--format', 'json'], {
+        env: { ...env, GOCACHE: 'off' } as NodeJS.ProcessEnv,
+        cwd: proj,
+        encoding: 'utf8',
+      });
+    const withCache = runCopy();
+    writeFileSync(path.join(copy, cache ?? 'x'), 'not a V8 code cache');
+    const corrupt = runCopy();
+    rmSync(path.join(copy, cache ?? 'x'));
+    const without = runCopy();
+    for (const r of [withCache, corrupt, without]) {
+      expect(r.status, r.stderr).toBe(1);
+      expect(JSON.parse(r.stdout).findings.map((f: { id: string }) => f.id)).toContain('gocache-off');
+    }
+  });
+});
+
 describe('colour', () => {
   it('is off when stdout is not a terminal', () => {
     expect(run([], { GOCACHE: 'off' }).stdout).not.toContain('\u001b[');
@@ -222,7 +248,7 @@ describe('bad input never ends in a stack trace', () => {
       '/bin/sh',
       [
         '-c',
-        `GOPATH="$(printf '/tmp/\\377\\376')" exec "${process.execPath}" "${path.join(ROOT, 'dist', 'cli.js')}" --format json`,
+        `GOPATH="$(printf '/tmp/\\377\\376')" exec "${process.execPath}" "${path.join(ROOT, 'dist', 'cli.cjs')}" --format json`,
       ],
       { env: { ...env, PATH: env.PATH ?? '' } as NodeJS.ProcessEnv, cwd: proj, encoding: 'utf8' },
     );

@@ -11,7 +11,9 @@ function build(list: readonly AnyCheck[]): readonly AnyCheck[] {
     if (seen.has(c.id)) throw new Error(`duplicate check id ${c.id}`);
     seen.add(c.id);
   }
-  return [...list].sort((a, b) => GROUPS[a.group].order - GROUPS[b.group].order || a.id.localeCompare(b.id));
+  return [...list].sort(
+    (a, b) => GROUPS[a.group].order - GROUPS[b.group].order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 export const allChecks: readonly AnyCheck[] = build(generatedChecks);

@@ -2,9 +2,10 @@
  * The go-doctor command line. The only module that writes to stdout/stderr or sets the exit code.
  * Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or internal error.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { allChecks } from '../checks/index.js';
+import { now } from '../collect/clock.js';
 import { collectFacts } from '../collect/index.js';
 import type { Facts } from '../core/facts.js';
 import { FactsError, parseFacts } from '../core/factsfile.js';
@@ -76,7 +77,7 @@ function oneOf<T extends string>(name: string, v: string | undefined, allowed: r
 async function loadFacts(file: string): Promise<Facts> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (err) {
     throw new UsageError(
       `cannot read facts file ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
@@ -145,7 +146,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           ? await loadFacts(values.facts)
           : await collectFacts({ env: io.env, timeoutMs });
         const text = `${JSON.stringify(facts, null, 2)}\n`;
-        if (values.output) await writeFile(values.output, text);
+        if (values.output) writeFileSync(values.output, text);
         else io.stdout.write(text);
         return 0;
       }
@@ -166,12 +167,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         const facts = values.facts
           ? await loadFacts(values.facts)
           : await collectFacts({ env: io.env, timeoutMs });
-        const start = performance.now();
+        const start = now();
         const { results, context } = runChecks(allChecks, facts, {
           ...(values.check ? { only: values.check } : {}),
           ...(values.ignore ? { ignore: values.ignore } : {}),
+          now,
         });
-        const checkMs = performance.now() - start;
+        const checkMs = now() - start;
         const report = buildReport({
           facts,
           results,

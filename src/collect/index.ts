@@ -1,16 +1,20 @@
 /**
  * Collects the facts in one pass. All I/O of go-doctor lives under src/collect.
  *
- * Phase 1 (in parallel): find go on PATH, examine PATH entries, read the go env file, find go.mod/go.work,
- *   read /proc/self/mountinfo, look up the C compiler; as soon as the winning go is known, start
- *   `go env -json NAME…` with GOTOOLCHAIN=local.
- * Phase 2: examine every path-valued setting (using go's answers where it gave them) and read
- *   $GOROOT/go.env.
+ * First the winning go is found on PATH and `go env -json NAME…` starts (GOTOOLCHAIN=local). While it
+ * runs in its own process, everything else is read: every go on PATH, the PATH entries, the go env file,
+ * go.mod/go.work, mounts, and the paths the settings model predicts. When go answers, only the paths it
+ * reports differently are examined again. File-system calls are synchronous: dozens of tiny metadata
+ * calls are much faster that way than through the thread pool, and they overlap the subprocess anyway.
  */
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import {
+  readdirSync as readdir,
+  readFileSync as readFile,
+  realpathSync as realpath,
+  statSync as stat,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { GO_ENV_QUERY, relevantEnvNames } from '../core/envnames.js';
 import {
   type CCFacts,
@@ -34,6 +38,7 @@ import { redactText, redactValue } from '../core/redact.js';
 import { createSettings, defaultEnvFile, type EnvHost } from '../core/settings.js';
 import { selectToolchain } from '../core/toolchain.js';
 import { fromGoVersionText } from '../core/version.js';
+import { now } from './clock.js';
 import { examinePath, readMounts } from './fsinfo.js';
 import { runProcess } from './runner.js';
 
@@ -138,9 +143,9 @@ function collectHost(env: Record<string, string>, raw: NodeJS.ProcessEnv): HostF
   };
 }
 
-async function isExecutableFile(p: string, isWindows: boolean): Promise<boolean> {
+function isExecutableFile(p: string, isWindows: boolean): boolean {
   try {
-    const s = await stat(p);
+    const s = stat(p);
     if (!s.isFile()) return false;
     return isWindows || (s.mode & 0o111) !== 0;
   } catch {
@@ -148,29 +153,29 @@ async function isExecutableFile(p: string, isWindows: boolean): Promise<boolean>
   }
 }
 
-async function isDir(p: string): Promise<boolean> {
+function isDir(p: string): boolean {
   try {
-    return (await stat(p)).isDirectory();
+    return stat(p).isDirectory();
   } catch {
     return false;
   }
 }
 
 /** cfg.findGOROOT: exe/../.. or exe/../../.. holding pkg/tool, first as found, then with links resolved. */
-async function gorootOf(exe: string, real: string | null): Promise<string | null> {
+function gorootOf(exe: string, real: string | null): string | null {
   const candidates = [path.dirname(path.dirname(exe)), path.dirname(path.dirname(path.dirname(exe)))];
   if (real && real !== exe) {
     candidates.push(path.dirname(path.dirname(real)), path.dirname(path.dirname(path.dirname(real))));
   }
   for (const c of candidates) {
-    if (await isDir(path.join(c, 'pkg', 'tool'))) return c;
+    if (isDir(path.join(c, 'pkg', 'tool'))) return c;
   }
   return null;
 }
 
-async function readVersionFile(goroot: string): Promise<string | null> {
+function readVersionFile(goroot: string): string | null {
   try {
-    const text = await readFile(path.join(goroot, 'VERSION'), 'utf8');
+    const text = readFile(path.join(goroot, 'VERSION'), 'utf8');
     return fromGoVersionText(text) || null;
   } catch {
     return null;
@@ -179,16 +184,11 @@ async function readVersionFile(goroot: string): Promise<string | null> {
 
 const TOOLCHAIN_NAME = /^go1\.[0-9][0-9a-z.]*(?:-[^/\\]*)?$/;
 
-async function scanPathDir(
-  dir: string,
-  index: number,
-  isWindows: boolean,
-  home: string,
-): Promise<GoBinary[]> {
+function scanPathDir(dir: string, index: number, isWindows: boolean, home: string): GoBinary[] {
   const exe = isWindows ? '.exe' : '';
   let names: string[];
   try {
-    names = await readdir(dir);
+    names = readdir(dir);
   } catch {
     return [];
   }
@@ -204,29 +204,29 @@ async function scanPathDir(
   for (const n of found) {
     const name = isWindows ? n.slice(0, -4) : n;
     const p = path.join(dir, n);
-    const executable = await isExecutableFile(p, isWindows);
+    const executable = isExecutableFile(p, isWindows);
     let real: string | null = null;
     try {
-      real = await realpath(p);
+      real = realpath(p);
     } catch {
       real = null;
     }
-    let goroot = await gorootOf(p, real);
+    let goroot = gorootOf(p, real);
     let version: string | null = null;
     let versionSource: GoBinary['versionSource'] = 'unknown';
     let wrapper = false;
     if (goroot) {
-      version = await readVersionFile(goroot);
+      version = readVersionFile(goroot);
       if (version) versionSource = 'VERSION file';
     }
     if (name !== 'go') {
       // golang.org/dl wrappers keep their SDK in ~/sdk/goX.Y.Z.
       if (!goroot && home) {
         const sdk = path.join(home, 'sdk', name);
-        if (await isDir(path.join(sdk, 'pkg', 'tool'))) {
+        if (isDir(path.join(sdk, 'pkg', 'tool'))) {
           goroot = sdk;
           wrapper = true;
-          version = (await readVersionFile(sdk)) ?? version;
+          version = readVersionFile(sdk) ?? version;
           if (version) versionSource = 'VERSION file';
         }
       }
@@ -254,10 +254,10 @@ async function scanPathDir(
   return out;
 }
 
-async function readEnvFileFacts(file: string, origin: string): Promise<EnvFileFacts> {
+function readEnvFileFacts(file: string, origin: string): EnvFileFacts {
   const f: EnvFileFacts = { path: file, origin, exists: false, entries: [], ignored: [] };
   try {
-    const text = await readFile(file, 'utf8');
+    const text = readFile(file, 'utf8');
     f.exists = true;
     const parsed = parseEnvFile(text);
     f.entries = parsed.entries;
@@ -272,27 +272,27 @@ async function readEnvFileFacts(file: string, origin: string): Promise<EnvFileFa
   return f;
 }
 
-async function readModFile(file: string): Promise<ModFileFacts | null> {
+function readModFile(file: string): ModFileFacts | null {
   try {
-    const s = await stat(file);
+    const s = stat(file);
     if (!s.isFile()) return null;
   } catch {
     return null;
   }
   try {
-    const text = await readFile(file, 'utf8');
+    const text = readFile(file, 'utf8');
     return parseModFile(file, text);
   } catch (err) {
     return { path: file, godebug: [], error: (err as NodeJS.ErrnoException).code ?? String(err) };
   }
 }
 
-async function findUp(start: string, name: string, stopAt?: string): Promise<string | null> {
+function findUp(start: string, name: string, stopAt?: string): string | null {
   let dir = path.resolve(start);
   for (let i = 0; i < 512; i++) {
     const f = path.join(dir, name);
     try {
-      const s = await stat(f);
+      const s = stat(f);
       if (!s.isDirectory()) return f;
     } catch {
       // keep walking
@@ -305,19 +305,17 @@ async function findUp(start: string, name: string, stopAt?: string): Promise<str
 }
 
 /** go.mod and go.work as the go command finds them; gowork is the effective GOWORK (environment or go env file). */
-async function collectModule(cwd: string, gowork: string, goroot: string | null): Promise<ModuleFacts> {
-  const gomodPath = await findUp(cwd, 'go.mod');
+function collectModule(cwd: string, gowork: string, goroot: string | null): ModuleFacts {
+  const gomodPath = findUp(cwd, 'go.mod');
   let gworkPath: string | null = null;
-  if (gowork === '' || gowork === 'auto') gworkPath = await findUp(cwd, 'go.work', goroot ?? undefined);
+  if (gowork === '' || gowork === 'auto') gworkPath = findUp(cwd, 'go.work', goroot ?? undefined);
   else if (gowork !== 'off' && path.isAbsolute(gowork)) gworkPath = gowork;
-  const [gomod, gw] = await Promise.all([
-    gomodPath ? readModFile(gomodPath) : Promise.resolve(null),
-    gworkPath ? readModFile(gworkPath) : Promise.resolve(null),
-  ]);
+  const gomod = gomodPath ? readModFile(gomodPath) : null;
+  const gw = gworkPath ? readModFile(gworkPath) : null;
   let vendor = false;
-  if (gomodPath) vendor = await isDir(path.join(path.dirname(gomodPath), 'vendor'));
+  if (gomodPath) vendor = isDir(path.join(path.dirname(gomodPath), 'vendor'));
   const out: ModuleFacts = { gomod, gowork: gw, vendor };
-  if (gw) out.workVendor = await isDir(path.join(path.dirname(gw.path), 'vendor'));
+  if (gw) out.workVendor = isDir(path.join(path.dirname(gw.path), 'vendor'));
   return out;
 }
 
@@ -325,23 +323,23 @@ function defaultCC(goos: OS): string {
   return goos === 'darwin' || goos === 'freebsd' || goos === 'openbsd' ? 'clang' : 'gcc';
 }
 
-async function lookPath(name: string, dirs: readonly string[], isWindows: boolean): Promise<string | null> {
+function lookPath(name: string, dirs: readonly string[], isWindows: boolean): string | null {
   if (name.includes('/') || (isWindows && name.includes('\\'))) {
-    return (await isExecutableFile(name, isWindows)) ? name : null;
+    return isExecutableFile(name, isWindows) ? name : null;
   }
   const exts = isWindows ? ['.exe', '.cmd', '.bat', ''] : [''];
   for (const d of dirs) {
     if (d === '' || !path.isAbsolute(d)) continue;
     for (const e of exts) {
       const p = path.join(d, name + e);
-      if (await isExecutableFile(p, isWindows)) return p;
+      if (isExecutableFile(p, isWindows)) return p;
     }
   }
   return null;
 }
 
 /** Where Go is commonly installed; only searched when no go is on PATH. */
-async function findOffPathInstalls(home: string, isWindows: boolean): Promise<string[]> {
+function findOffPathInstalls(home: string, isWindows: boolean): string[] {
   const exe = isWindows ? 'go.exe' : 'go';
   const fixed: string[] = isWindows
     ? ['C:\\Program Files\\Go\\bin', 'C:\\Go\\bin', path.join(home, 'scoop', 'apps', 'go', 'current', 'bin')]
@@ -371,7 +369,7 @@ async function findOffPathInstalls(home: string, isWindows: boolean): Promise<st
   for (const [parent, sub] of globs) {
     if (!home && !parent.startsWith('/usr')) continue;
     try {
-      for (const n of await readdir(parent)) {
+      for (const n of readdir(parent)) {
         if (parent === '/usr/lib' && !/^go(-[0-9.]+)?$|^golang/.test(n)) continue;
         dirs.push(path.join(parent, n, sub));
       }
@@ -379,22 +377,20 @@ async function findOffPathInstalls(home: string, isWindows: boolean): Promise<st
       // not there
     }
   }
-  const found: string[] = [];
-  await Promise.all(
-    dirs.map(async (d) => {
-      const p = path.join(d, exe);
-      if (await isExecutableFile(p, isWindows)) found.push(p);
-    }),
-  );
+  const found = dirs.map((d) => path.join(d, exe)).filter((p) => isExecutableFile(p, isWindows));
   return [...new Set(found)].sort();
 }
 
-function logicalCwd(env: NodeJS.ProcessEnv, physical: string): Promise<string> {
+function logicalCwd(env: NodeJS.ProcessEnv, physical: string): string {
   const pwd = env.PWD;
-  if (!pwd || !path.isAbsolute(pwd)) return Promise.resolve(physical);
-  return Promise.all([stat(pwd), stat(physical)])
-    .then(([a, b]) => (a.ino === b.ino && a.dev === b.dev ? pwd : physical))
-    .catch(() => physical);
+  if (!pwd || !path.isAbsolute(pwd)) return physical;
+  try {
+    const a = stat(pwd);
+    const b = stat(physical);
+    return a.ino === b.ino && a.dev === b.dev ? pwd : physical;
+  } catch {
+    return physical;
+  }
 }
 
 async function queryGoEnv(
@@ -437,10 +433,7 @@ async function queryGoEnv(
 }
 
 /** When GOTOOLCHAIN would download a toolchain: whether GOMODCACHE already holds it (then go reuses it). */
-async function collectToolchainCache(
-  facts: Facts,
-  localVersion: string | null,
-): Promise<Facts['toolchainCache']> {
+function collectToolchainCache(facts: Facts, localVersion: string | null): Facts['toolchainCache'] {
   const settings = createSettings(facts, localVersion);
   const selection = selectToolchain({ facts, settings, localVersion });
   const modcache = settings.get('GOMODCACHE').value;
@@ -454,7 +447,7 @@ async function collectToolchainCache(
   const exe = facts.host.os === 'windows' ? 'go.exe' : 'go';
   let found = false;
   try {
-    found = (await stat(path.join(dir, 'bin', exe))).isFile();
+    found = stat(path.join(dir, 'bin', exe)).isFile();
   } catch {
     found = false;
   }
@@ -462,7 +455,7 @@ async function collectToolchainCache(
 }
 
 /** file:// entries of GOPROXY, and whether they hold the toolchain that GOTOOLCHAIN would download. */
-async function collectFileProxies(facts: Facts, localVersion: string | null): Promise<FileProxyFacts[]> {
+function collectFileProxies(facts: Facts, localVersion: string | null): FileProxyFacts[] {
   const settings = createSettings(facts, localVersion);
   const entries = settings
     .get('GOPROXY')
@@ -470,38 +463,38 @@ async function collectFileProxies(facts: Facts, localVersion: string | null): Pr
     .filter((e) => e.startsWith('file://'));
   if (entries.length === 0) return [];
   const selection = selectToolchain({ facts, settings, localVersion });
-  return Promise.all(
-    entries.map(async (url): Promise<FileProxyFacts> => {
-      let dir = url.slice('file://'.length);
+  return entries.map((url): FileProxyFacts => {
+    let dir = url.slice('file://'.length);
+    try {
+      // url.fileURLToPath without loading node:url: file:///a%20b -> /a b, file:///C:/x -> C:/x.
+      dir = decodeURIComponent(dir);
+      if (/^\/[A-Za-z]:/.test(dir)) dir = dir.slice(1);
+    } catch {
+      // keep the raw path
+    }
+    const f: FileProxyFacts = { url, dir, exists: isDir(dir) };
+    if (selection.outcome === 'download') {
+      const name = `v0.0.1-${selection.toolchain}.${facts.host.os}-${facts.host.arch}.zip`;
+      const zip = path.join(dir, 'golang.org', 'toolchain', '@v', name);
+      let found = false;
       try {
-        dir = fileURLToPath(url);
+        found = stat(zip).isFile();
       } catch {
-        // keep the raw path
+        found = false;
       }
-      const f: FileProxyFacts = { url, dir, exists: await isDir(dir) };
-      if (selection.outcome === 'download') {
-        const name = `v0.0.1-${selection.toolchain}.${facts.host.os}-${facts.host.arch}.zip`;
-        const zip = path.join(dir, 'golang.org', 'toolchain', '@v', name);
-        let found = false;
-        try {
-          found = (await stat(zip)).isFile();
-        } catch {
-          found = false;
-        }
-        f.toolchain = { name: selection.toolchain, zip, found };
-      }
-      return f;
-    }),
-  );
+      f.toolchain = { name: selection.toolchain, zip, found };
+    }
+    return f;
+  });
 }
 
 /** The first executable `go` on PATH, found the way a shell finds it (before the full PATH scan). */
-async function firstGo(pathList: readonly string[], isWindows: boolean): Promise<string | null> {
+function firstGo(pathList: readonly string[], isWindows: boolean): string | null {
   const name = isWindows ? 'go.exe' : 'go';
   for (const d of pathList) {
     if (d === '') continue;
     const p = path.join(d, name);
-    if (await isExecutableFile(p, isWindows)) return p;
+    if (isExecutableFile(p, isWindows)) return p;
   }
   return null;
 }
@@ -544,18 +537,16 @@ function pathLabels(
   return out;
 }
 
-async function gorootFactsOf(goroot: string): Promise<[GorootFacts | null, EnvFileFacts | null]> {
+function gorootFactsOf(goroot: string): [GorootFacts | null, EnvFileFacts | null] {
   if (!goroot) return [null, null];
-  const [version, pkgTool, envFile] = await Promise.all([
-    readVersionFile(goroot),
-    isDir(path.join(goroot, 'pkg', 'tool')),
-    readEnvFileFacts(path.join(goroot, 'go.env'), '$GOROOT/go.env'),
-  ]);
+  const version = readVersionFile(goroot);
+  const pkgTool = isDir(path.join(goroot, 'pkg', 'tool'));
+  const envFile = readEnvFileFacts(path.join(goroot, 'go.env'), '$GOROOT/go.env');
   return [{ path: goroot, version, pkgTool }, envFile];
 }
 
 export async function collectFacts(options: CollectOptions = {}): Promise<Facts> {
-  const started = performance.now();
+  const started = now();
   const rawEnv = options.env ?? process.env;
   const isWindows = process.platform === 'win32';
   const env = pickEnv(rawEnv, isWindows);
@@ -564,45 +555,36 @@ export async function collectFacts(options: CollectOptions = {}): Promise<Facts>
   const errors: Facts['errors'] = [];
   const timeoutMs = options.timeoutMs ?? 10_000;
 
-  const physicalCwd = await realpath(options.cwd ?? process.cwd()).catch(() => options.cwd ?? process.cwd());
-  const cwdPromise = logicalCwd(options.cwd ? { PWD: options.cwd } : rawEnv, physicalCwd);
+  let physicalCwd = options.cwd ?? process.cwd();
+  try {
+    physicalCwd = realpath(physicalCwd);
+  } catch {
+    // keep as given
+  }
+  const cwd = logicalCwd(options.cwd ? { PWD: options.cwd } : rawEnv, physicalCwd);
   const home = isWindows ? (env.USERPROFILE ?? '') : (env.HOME ?? '');
   const pathList = splitList(host.os, env.PATH ?? '');
 
-  // Phase 1: go env starts as soon as the winning go is known; everything else runs beside it.
-  const goEnvPromise = Promise.all([firstGo(pathList, isWindows), cwdPromise]).then(([bin, cwd]) =>
-    bin ? queryGoEnv(bin, rawEnv, cwd, timeoutMs) : null,
+  // Start go env first: everything below runs while it works in its own process.
+  const goBin = firstGo(pathList, isWindows);
+  const goEnvPromise = goBin ? queryGoEnv(goBin, rawEnv, cwd, timeoutMs) : Promise.resolve(null);
+
+  const mounts = readMounts();
+  const goBinaries = pathList.flatMap((d, i) => (d === '' ? [] : scanPathDir(d, i, isWindows, home)));
+  const pathEntries = pathList.map(
+    (entry, index): PathEntryFacts => ({
+      entry,
+      index,
+      info: entry === '' ? null : examinePath(entry, { mounts, access: false, empty: false }),
+    }),
   );
-  const mountsPromise = readMounts();
-  const scanPromise = Promise.all(
-    pathList.map((d, i) => (d === '' ? [] : scanPathDir(d, i, isWindows, home))),
-  ).then((lists) => lists.flat());
-  const envFilePromise = (async (): Promise<EnvFileFacts | null> => {
-    const goenv = env.GOENV;
-    if (goenv === 'off') return null;
-    if (goenv) return readEnvFileFacts(goenv, 'GOENV');
+  let envFile: EnvFileFacts | null = null;
+  if (env.GOENV === 'off') envFile = null;
+  else if (env.GOENV) envFile = readEnvFileFacts(env.GOENV, 'GOENV');
+  else {
     const d = defaultEnvFile(envHost, null);
-    if (!d.path) return null;
-    return readEnvFileFacts(d.path, d.why);
-  })();
-  const pathEntriesPromise = mountsPromise.then((mounts) =>
-    Promise.all(
-      pathList.map(
-        async (entry, index): Promise<PathEntryFacts> => ({
-          entry,
-          index,
-          info: entry === '' ? null : await examinePath(entry, { mounts, access: true }),
-        }),
-      ),
-    ),
-  );
-  const [goBinaries, envFileFirst, mounts, pathEntries, cwd] = await Promise.all([
-    scanPromise,
-    envFilePromise,
-    mountsPromise,
-    pathEntriesPromise,
-    cwdPromise,
-  ]);
+    if (d.path) envFile = readEnvFileFacts(d.path, d.why);
+  }
   const winner = goBinaries.find((b) => b.name === 'go' && b.executable) ?? null;
 
   const partial: Facts = {
@@ -619,7 +601,7 @@ export async function collectFacts(options: CollectOptions = {}): Promise<Facts>
     goEnv: null,
     goroot: null,
     fileProxies: [],
-    envFile: envFileFirst,
+    envFile,
     gorootEnvFile: null,
     paths: {},
     module: { gomod: null, gowork: null, vendor: false },
@@ -627,17 +609,24 @@ export async function collectFacts(options: CollectOptions = {}): Promise<Facts>
     errors,
   };
 
-  // Phase 2, speculative: examine the paths the settings model predicts while go env is still running.
-  const examine = (p: string) => examinePath(p, { mounts, volume: true, access: true, base: physicalCwd });
+  // Speculatively examine the paths the settings model predicts, still while go env runs.
+  const examined = new Map<string, PathInfo>();
+  const examine = (p: string): PathInfo => {
+    let info = examined.get(p);
+    if (!info) {
+      info = examinePath(p, { mounts, volume: true, access: true, base: physicalCwd });
+      examined.set(p, info);
+    }
+    return info;
+  };
   const specSettings = createSettings(partial, winner?.version ?? null);
   const specGoroot = specSettings.get('GOROOT').value || winner?.goroot || '';
-  const specLabels = pathLabels(specSettings, partial, specGoroot);
-  const examined = new Map<string, Promise<PathInfo>>();
-  for (const p of specLabels.values()) if (!examined.has(p)) examined.set(p, examine(p));
+  for (const p of pathLabels(specSettings, partial, specGoroot).values()) examine(p);
   const specGorootFacts = gorootFactsOf(specGoroot);
+  const specGowork = specSettings.get('GOWORK').value;
+  const specModule = collectModule(cwd, specGowork, specGoroot || null);
   const ccNameFromEnv = (env.CC ?? '').trim().split(/\s+/)[0] ?? '';
-  const modulePromise = collectModule(cwd, specSettings.get('GOWORK').value, specGoroot || null);
-  const offPathPromise = winner ? Promise.resolve([]) : findOffPathInstalls(home, isWindows);
+  const offPath = winner ? [] : findOffPathInstalls(home, isWindows);
 
   const goEnv = await goEnvPromise;
   partial.goEnv = goEnv;
@@ -651,41 +640,39 @@ export async function collectFacts(options: CollectOptions = {}): Promise<Facts>
   // The env file go actually used, if go told us and it differs.
   const reportedGoenv = goEnv?.values?.GOENV;
   if (reportedGoenv && reportedGoenv !== partial.envFile?.path && env.GOENV !== 'off') {
-    partial.envFile = await readEnvFileFacts(reportedGoenv, 'go env GOENV');
+    partial.envFile = readEnvFileFacts(reportedGoenv, 'go env GOENV');
   }
 
-  // Phase 2, confirmed: go's answers win; examine only what the model did not predict.
+  // Go's answers win; examine only what the model did not predict.
   const settings = createSettings(partial, winner?.version ?? null);
   const goroot = settings.get('GOROOT').value || winner?.goroot || '';
   const labels = pathLabels(settings, partial, goroot);
-  for (const p of labels.values()) if (!examined.has(p)) examined.set(p, examine(p));
+  const paths: Record<string, PathInfo> = {};
+  for (const [label, p] of labels) paths[label] = examine(p);
+  const [gorootFacts, gorootEnvFile] = goroot === specGoroot ? specGorootFacts : gorootFactsOf(goroot);
+  const gowork = settings.get('GOWORK').value;
+  const module =
+    goroot === specGoroot && gowork === specGowork ? specModule : collectModule(cwd, gowork, goroot || null);
   const ccName =
     ccNameFromEnv || (settings.get('CC').value.trim().split(/\s+/)[0] ?? '') || defaultCC(host.os);
-  const [infos, [gorootFacts, gorootEnvFile], module, ccPath, offPath] = await Promise.all([
-    Promise.all(
-      [...labels].map(
-        async ([label, p]): Promise<[string, PathInfo]> => [label, await (examined.get(p) ?? examine(p))],
-      ),
-    ),
-    goroot === specGoroot ? specGorootFacts : gorootFactsOf(goroot),
-    goroot === specGoroot ? modulePromise : collectModule(cwd, settings.get('GOWORK').value, goroot || null),
-    lookPath(ccName, pathList, isWindows),
-    offPathPromise,
-  ]);
-  const cc: CCFacts = { name: ccName, path: ccPath, fromOSEnv: ccNameFromEnv !== '' };
+  const cc: CCFacts = {
+    name: ccName,
+    path: lookPath(ccName, pathList, isWindows),
+    fromOSEnv: ccNameFromEnv !== '',
+  };
 
   const facts: Facts = {
     ...partial,
-    paths: Object.fromEntries(infos),
+    paths,
     goroot: gorootFacts,
     gorootEnvFile,
     module,
     cc,
     offPathInstalls: offPath,
   };
-  facts.fileProxies = await collectFileProxies(facts, winner?.version ?? null);
-  const cachedToolchain = await collectToolchainCache(facts, winner?.version ?? null);
+  facts.fileProxies = collectFileProxies(facts, winner?.version ?? null);
+  const cachedToolchain = collectToolchainCache(facts, winner?.version ?? null);
   if (cachedToolchain) facts.toolchainCache = cachedToolchain;
-  facts.collector.durationMs = Math.round(performance.now() - started);
+  facts.collector.durationMs = Math.round(now() - started);
   return facts;
 }

@@ -3,6 +3,7 @@
  * process group when it expires (a hung `go` or a wrapper script's children cannot keep us waiting).
  */
 import { spawn } from 'node:child_process';
+import { now } from './clock.js';
 
 export interface RunOptions {
   env?: NodeJS.ProcessEnv;
@@ -27,7 +28,7 @@ const isWindows = process.platform === 'win32';
 
 export function runProcess(file: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
   const max = options.maxOutput ?? 1024 * 1024;
-  const start = performance.now();
+  const start = now();
   return new Promise((resolve) => {
     let stdout = '';
     let stderr = '';
@@ -37,7 +38,7 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve({ ...r, stdout, stderr, timedOut, durationMs: performance.now() - start });
+      resolve({ ...r, stdout, stderr, timedOut, durationMs: now() - start });
     };
     let child: ReturnType<typeof spawn>;
     try {
@@ -55,7 +56,7 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
         stdout: '',
         stderr: '',
         timedOut: false,
-        durationMs: performance.now() - start,
+        durationMs: now() - start,
         spawnError: (err as NodeJS.ErrnoException).code ?? String(err),
       });
       return;

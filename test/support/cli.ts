@@ -1,10 +1,10 @@
-/** Runs the built CLI (dist/cli.js) as a user would, with a controlled environment. */
+/** Runs the built CLI (dist/cli.cjs) as a user would, with a controlled environment. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CLI = path.join(ROOT, 'dist', 'cli.js');
+export const CLI = path.join(ROOT, 'dist', 'cli.cjs');
 
 export interface CliResult {
   status: number | null;

@@ -8,8 +8,8 @@
  *   host[/path]; the optional URL must parse.
  * The messages are go's, after "verifying <module>: ". Pure (hashing only).
  */
-import { createHash } from 'node:crypto';
 import { parseGoUrl } from './proxyurl.js';
+import { sha256 } from './sha256.js';
 
 export const SUMDB_ALIAS_CN = 'sum.golang.google.cn';
 
@@ -48,8 +48,10 @@ export function verifierError(vkey: string): string | null {
   if (!/^[0-9a-fA-F]{8}$/.test(hash16) || key === null || !isValidName(name) || key.length === 0) {
     return 'malformed verifier id';
   }
-  const digest = createHash('sha256').update(name).update('\n').update(key).digest();
-  if (digest.readUInt32BE(0) !== Number.parseInt(hash16, 16)) return 'invalid verifier hash';
+  const digest = sha256(Buffer.concat([Buffer.from(`${name}\n`, 'utf8'), key]));
+  const head =
+    (((digest[0] ?? 0) << 24) | ((digest[1] ?? 0) << 16) | ((digest[2] ?? 0) << 8) | (digest[3] ?? 0)) >>> 0;
+  if (head !== Number.parseInt(hash16, 16)) return 'invalid verifier hash';
   if (key[0] !== 1) return 'unknown verifier algorithm';
   if (key.length - 1 !== 32) return 'malformed verifier id';
   return null;
