@@ -23,6 +23,20 @@ export type OS =
   | 'android'
   | 'plan9';
 
+/** The systems whose shells and execvp search PATH the POSIX way (":"-separated, "" meaning "."). */
+export const UNIX: readonly OS[] = [
+  'linux',
+  'darwin',
+  'freebsd',
+  'openbsd',
+  'netbsd',
+  'dragonfly',
+  'illumos',
+  'solaris',
+  'aix',
+  'android',
+];
+
 export interface VolumeInfo {
   /** Bytes available to unprivileged users. */
   free: number;

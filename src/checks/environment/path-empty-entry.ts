@@ -1,4 +1,5 @@
 import { defineCheck } from '../../core/check.js';
+import { UNIX } from '../../core/facts.js';
 import { pathEntries } from '../_lib/pathlist.js';
 
 type Where = 'leading' | 'trailing' | 'inner';
@@ -16,20 +17,7 @@ export default defineCheck({
   title: 'PATH has no empty entries',
   group: 'environment',
   vars: ['PATH'],
-  appliesTo: {
-    os: [
-      'linux',
-      'darwin',
-      'freebsd',
-      'openbsd',
-      'netbsd',
-      'dragonfly',
-      'illumos',
-      'solaris',
-      'aix',
-      'android',
-    ],
-  },
+  appliesTo: { os: UNIX },
   docs: `
 An empty PATH element (a leading or trailing ":" or "::", usually from \`PATH=$PATH:$EXTRA\` with an
 empty variable) means the current directory to POSIX shells and execvp: a \`go\`, \`gcc\` or \`git\`

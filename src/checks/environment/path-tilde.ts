@@ -1,4 +1,5 @@
 import { defineCheck } from '../../core/check.js';
+import { UNIX } from '../../core/facts.js';
 import type { Fix } from '../../core/fix.js';
 import { expandTilde, isTildeEntry, pathEntries } from '../_lib/pathlist.js';
 import { show } from '../_lib/text.js';
@@ -10,20 +11,7 @@ export default defineCheck({
   title: 'No PATH entry contains a literal "~"',
   group: 'environment',
   vars: ['PATH'],
-  appliesTo: {
-    os: [
-      'linux',
-      'darwin',
-      'freebsd',
-      'openbsd',
-      'netbsd',
-      'dragonfly',
-      'illumos',
-      'solaris',
-      'aix',
-      'android',
-    ],
-  },
+  appliesTo: { os: UNIX },
   docs: `
 \`export PATH="~/go/bin:$PATH"\` keeps the "~" literally, because shells expand it only unquoted at the
 start of a word. Only bash (not in POSIX mode) expands a "~" while searching PATH; dash, bash --posix,
