@@ -70,10 +70,16 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
       }
     };
     const timer = setTimeout(() => {
-      timedOut = true;
-      kill();
-      // A killed process group closes its pipes; do not wait for grandchildren that escaped it.
-      setTimeout(() => finish({ exitCode: null, signal: 'SIGKILL' }), 200).unref();
+      // If this process's event loop was blocked for longer than the timeout (a busy host, synchronous
+      // work), the child may have finished long ago with its exit not yet processed: give pending I/O a
+      // moment before calling it a hang.
+      setTimeout(() => {
+        if (settled) return;
+        timedOut = true;
+        kill();
+        // A killed process group closes its pipes; do not wait for grandchildren that escaped it.
+        setTimeout(() => finish({ exitCode: null, signal: 'SIGKILL' }), 200).unref();
+      }, 100);
     }, options.timeoutMs);
     child.stdout?.setEncoding('utf8');
     child.stderr?.setEncoding('utf8');

@@ -36,7 +36,7 @@ const worlds = new Map<string, Promise<World>>();
 function worldFor(r: Release): Promise<World> {
   let w = worlds.get(r.version);
   if (!w) {
-    w = Promise.resolve().then(() => createWorld(r));
+    w = createWorld(r);
     worlds.set(r.version, w);
   }
   return w;

@@ -8,7 +8,7 @@
  * a warm build cache (reached through XDG_CACHE_HOME, so GOCACHE itself stays unset), and the go.sum
  * lines of the template module.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   cpSync,
@@ -87,26 +87,37 @@ export function baseEnv(world: World, home: string, cwd: string): Record<string,
   };
 }
 
+/** Runs go without blocking the event loop (scenarios run concurrently in one worker). */
 function run(
   go: string,
   args: string[],
   env: Record<string, string>,
   cwd: string,
   timeoutMs = 300_000,
-): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(go, args, { env, cwd, encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL' });
-  return {
-    status: r.status,
-    stdout: r.stdout ?? '',
-    stderr: `${r.stderr ?? ''}${r.error ? String(r.error) : ''}`,
-  };
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    let stdout = '';
+    let stderr = '';
+    const child = spawn(go, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      resolve({ status: null, stdout, stderr: `${stderr}${String(err)}` });
+    });
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
 }
 
-/**
- * A world per release. With GO_DOCTOR_REUSE_WORLDS=1 (for iterating locally) the world is kept in
- * $TMPDIR/go-doctor-worlds/<version> and reused by later runs; CI always builds fresh ones.
- */
-export function createWorld(release: Release): World {
+export async function createWorld(release: Release): Promise<World> {
   if (process.env.GO_DOCTOR_REUSE_WORLDS) {
     const final = path.join(os.tmpdir(), 'go-doctor-worlds', release.version);
     const marker = path.join(final, 'world.json');
@@ -114,7 +125,7 @@ export function createWorld(release: Release): World {
       const w = JSON.parse(readFileSync(marker, 'utf8')) as World;
       return { ...w, reused: true };
     }
-    const fresh = buildWorld(release, path.dirname(final));
+    const fresh = await buildWorld(release, path.dirname(final));
     try {
       renameSync(fresh.root, final);
     } catch {
@@ -126,7 +137,7 @@ export function createWorld(release: Release): World {
     writeFileSync(marker, JSON.stringify(moved));
     return { ...moved, reused: true };
   }
-  return buildWorld(release, os.tmpdir());
+  return await buildWorld(release, os.tmpdir());
 }
 
 function relocateWorld(w: World, root: string): World {
@@ -141,7 +152,7 @@ function relocateWorld(w: World, root: string): World {
   };
 }
 
-function buildWorld(release: Release, parent: string): World {
+async function buildWorld(release: Release, parent: string): Promise<World> {
   mkdirSync(parent, { recursive: true });
   const root = mkdtempSync(path.join(parent, `gd-world-${release.version}-`));
   const proxyDir = path.join(root, 'proxy');
@@ -163,7 +174,7 @@ function buildWorld(release: Release, parent: string): World {
   const warmHome = path.join(root, 'warm-home');
   mkdirSync(warmHome);
   const env = { ...baseEnv(world, warmHome, template), GONOSUMDB: 'example.test', GOFLAGS: '-mod=mod' };
-  const dl = run(release.go, ['mod', 'download', '-json', `${DEP}@v1.0.0`], env, template);
+  const dl = await run(release.go, ['mod', 'download', '-json', `${DEP}@v1.0.0`], env, template);
   if (dl.status !== 0) throw new Error(`world setup: go mod download failed: ${dl.stderr}${dl.stdout}`);
   const info = JSON.parse(dl.stdout) as { Sum: string; GoModSum: string };
   world.goSum = `${DEP} v1.0.0 ${info.Sum}\n${DEP} v1.0.0/go.mod ${info.GoModSum}\n`;
@@ -174,7 +185,7 @@ function buildWorld(release: Release, parent: string): World {
     ['test', './...'],
     ['vet', './...'],
   ]) {
-    const r = run(release.go, args, warmEnv, template);
+    const r = await run(release.go, args, warmEnv, template);
     if (r.status !== 0) throw new Error(`world setup: go ${args.join(' ')} failed: ${r.stderr}`);
   }
   return world;
@@ -409,7 +420,7 @@ export async function runScenario(world: World, scenario: Scenario): Promise<Out
         probes.push({ name: p.name, args: p.args, status: 127, stderr: 'go: command not found' });
         continue;
       }
-      const r = run(go, p.args, env, s.cwd, s.probeTimeoutMs);
+      const r = await run(go, p.args, env, s.cwd, s.probeTimeoutMs);
       probes.push({ name: p.name, args: p.args, status: r.status, stderr: r.stderr.slice(0, 4000) });
     }
     const facts = await collectFacts({ env, cwd: s.cwd, timeoutMs: s.doctorTimeoutMs });
