@@ -1,0 +1,80 @@
+/**
+ * What every command shares: the streams it writes to, usage errors, option helpers, loading facts.
+ */
+import { readFileSync } from 'node:fs';
+import { collectFacts } from '../collect/index.js';
+import type { Facts } from '../core/facts.js';
+import { FactsError, parseFacts } from '../core/factsfile.js';
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+/** A mistake in how go-doctor was called: printed with a pointer to --help, exit code 2. */
+export class UsageError extends Error {}
+
+export function colorEnabled(io: Io, flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  const env = io.env;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.TERM === 'dumb') return false;
+  return io.stdout.isTTY === true;
+}
+
+export function parseTimeout(v: string | undefined): number {
+  if (v === undefined) return 10_000;
+  const n = Number(v.replace(/s$/, ''));
+  if (!Number.isFinite(n) || n <= 0 || n > 3600) {
+    throw new UsageError(`--timeout must be a number of seconds, got "${v}"`);
+  }
+  return Math.round(n * 1000);
+}
+
+export function oneOf<T extends string>(
+  name: string,
+  v: string | undefined,
+  allowed: readonly T[],
+  def: T,
+): T {
+  if (v === undefined) return def;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${v}"`);
+}
+
+export function loadFacts(file: string): Facts {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(
+      `cannot read facts file ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+    );
+  }
+  try {
+    return parseFacts(text, file);
+  } catch (err) {
+    if (err instanceof FactsError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+/** The facts of this machine, or of a saved snapshot when --facts is given. */
+export async function factsFor(values: { facts?: unknown; timeout?: unknown }, io: Io): Promise<Facts> {
+  if (typeof values.facts === 'string') return loadFacts(values.facts);
+  const timeout = typeof values.timeout === 'string' ? values.timeout : undefined;
+  return collectFacts({ env: io.env, timeoutMs: parseTimeout(timeout) });
+}
+
+/** Options that every command accepts. */
+export const COMMON_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  timeout: { type: 'string' },
+  facts: { type: 'string' },
+} as const;
