@@ -11,8 +11,12 @@ import { type Io, UsageError } from './io.js';
 export type { Io } from './io.js';
 
 function overview(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  const lines = COMMANDS.map((c) => `  go-doctor ${c.name.padEnd(width)}  ${c.summary}`);
+  const rows: [string, string][] = [
+    ...COMMANDS.map((c): [string, string] => [c.name, c.summary]),
+    ['help [command]', 'show help (for a command)'],
+  ];
+  const width = Math.max(...rows.map(([n]) => n.length));
+  const lines = rows.map(([n, summary]) => `  go-doctor ${n.padEnd(width)}  ${summary}`);
   return `go-doctor ${VERSION}: finds, explains and fixes what is wrong with a Go toolchain setup.
 
 Usage:
@@ -20,7 +24,6 @@ Usage:
 
 Commands:
 ${lines.join('\n')}
-  go-doctor help [command]${' '.repeat(Math.max(0, width - 14))}  show help (for a command)
 
 Run "go-doctor help check" for the options of check, the default command.
 Global options: -h/--help, --version.
