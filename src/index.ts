@@ -22,6 +22,7 @@ export { exitCodeFor } from './core/findings.js';
 export type { Fix } from './core/fix.js';
 export { createContext, runChecks } from './core/run.js';
 export { selectToolchain, type ToolchainSelection } from './core/toolchain.js';
+export { renderChecksDoc } from './report/checks-doc.js';
 export { renderJson } from './report/json.js';
 export { buildReport, type CheckReport } from './report/model.js';
 export { renderFix, type ShellName } from './report/shell.js';

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { allChecks } from '../src/checks/index.js';
 import { checkFiles } from '../src/checks/registry.generated.js';
 import { GROUPS } from '../src/core/check.js';
+import { renderChecksDoc } from '../src/report/checks-doc.js';
 import { SCENARIO_EXEMPT } from './scenarios/exempt.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,6 +16,13 @@ const scenarioText = readdirSync(path.join(root, 'test', 'scenarios'))
   .filter((f) => f.endsWith('.scenarios.ts'))
   .map((f) => readFileSync(path.join(root, 'test', 'scenarios', f), 'utf8'))
   .join('\n');
+
+describe('docs/checks.md', () => {
+  it('is current (npm run docs regenerates it)', () => {
+    const file = readFileSync(path.join(root, 'docs', 'checks.md'), 'utf8');
+    expect(file === renderChecksDoc(allChecks), 'docs/checks.md is stale: run npm run docs').toBe(true);
+  });
+});
 
 describe('check helpers', () => {
   it('are pure as well', () => {
