@@ -202,7 +202,13 @@ export function removeTree(dir: string): void {
   } catch {
     // best effort
   }
-  rmSync(dir, { recursive: true, force: true });
+  // Go 1.23+ may leave a detached telemetry process writing under $HOME for a moment: retry, and never
+  // let clean-up decide a scenario's outcome.
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch (err) {
+    process.stderr.write(`scenario clean-up: could not remove ${dir}: ${String(err)}\n`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
