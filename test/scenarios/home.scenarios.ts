@@ -6,7 +6,10 @@
  */
 import { chownSync } from 'node:fs';
 import path from 'node:path';
-import type { Scenario } from '../support/scenario.js';
+import { PROBES, type Scenario } from '../support/scenario.js';
+
+/** A uid with no passwd entry: another user's tree. */
+const FOREIGN = 12345;
 
 /** Files in the world's warm build cache and module proxy stay shared; the link is the scenario's. */
 const QUIET_ABSENT = ['home-dangling', 'home-foreign-owner', 'home-relative', 'home-unset'];
@@ -77,7 +80,7 @@ export const scenarios: Scenario[] = [
     ],
     expect: {
       goFails: true,
-      usageFailure: 'the probes spell the module by its resolved path while go uses the link spelling',
+      failsWithoutError: 'the probes spell the module by its resolved path while go uses the link spelling',
       infos: ['cwd-through-symlink'],
       stderr:
         /pattern .*\/work\/\.\.\.: directory prefix \.\.\/work does not contain main module or its selected dependencies[\s\S]*directory \.\.\/work outside main module or its selected dependencies/,
@@ -94,7 +97,7 @@ export const scenarios: Scenario[] = [
     probes: [{ name: 'build link path', args: ['build', '$DIR/link/...'] }],
     expect: {
       goFails: true,
-      usageFailure: 'the probe spells the module through the link while go uses the resolved path',
+      failsWithoutError: 'the probe spells the module through the link while go uses the resolved path',
       absent: ['cwd-through-symlink'],
       stderr:
         /pattern .*\/link\/\.\.\.: directory prefix \.\.\/link does not contain main module or its selected dependencies/,
@@ -140,8 +143,27 @@ export const scenarios: Scenario[] = [
       "HOME belongs to another uid (root after sudo -E): go works, but fills that user's caches with root-owned files.",
     setup: (s) => {
       if (process.getuid?.() !== 0) return s.skip('needs root to give HOME to another uid');
-      chownSync(s.home, 12345, 12345);
+      chownSync(s.home, FOREIGN, FOREIGN);
     },
     expect: { goFails: false, warnings: ['home-foreign-owner'], absent: ['home-dangling'] },
+  },
+  {
+    name: 'home-foreign-owner-later',
+    about:
+      "HOME belongs to uid 12345: root downloads a module into that user's cache, then the owner cannot add a version to it.",
+    setup: (s) => {
+      if (process.getuid?.() !== 0) return s.skip('needs root to give HOME to another uid and run as it');
+      chownSync(s.home, FOREIGN, FOREIGN);
+      // The new version is not in go.sum; do not ask the (unreachable) checksum database.
+      s.env.GONOSUMDB = 'example.test';
+    },
+    probes: [PROBES.download, { ...PROBES.fetchNew, name: 'mod download (new) as the owner', uid: FOREIGN }],
+    expect: {
+      goFails: true,
+      failsWithoutError: "the owner's later download fails: the consequence the warning predicts",
+      warnings: ['home-foreign-owner'],
+      stderr:
+        /go: open .*\/home\/go\/pkg\/mod\/cache\/download\/example\.test\/dep\/@v\/v1\.1\.0\.lock: permission denied/,
+    },
   },
 ];

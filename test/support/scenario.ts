@@ -94,11 +94,13 @@ function run(
   env: Record<string, string>,
   cwd: string,
   timeoutMs = 300_000,
+  uid?: number,
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     let stdout = '';
     let stderr = '';
-    const child = spawn(go, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const ids = uid === undefined ? {} : { uid, gid: uid };
+    const child = spawn(go, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'], ...ids });
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       stdout += d;
@@ -217,6 +219,8 @@ export interface Probe {
   name: string;
   /** "$DIR" in an argument stands for the scenario's temp dir. */
   args: string[];
+  /** Run as this uid (and gid) instead of the test's user; needs root. The scenario dir is opened to it. */
+  uid?: number;
 }
 
 export const PROBES = {
@@ -248,10 +252,10 @@ export interface Expectation {
   /** go-doctor must report nothing above info (a setup that looks odd but is fine). */
   quiet?: boolean;
   /**
-   * Why the probes fail although the environment is fine (the probe itself is at fault, e.g. it mixes a
-   * link and a resolved path): go must fail and go-doctor must report no error.
+   * Why the probes fail although go-doctor must report no error: the probe itself is at fault (it mixes a
+   * link and a resolved path), or it shows a later consequence of a warning (another user's run).
    */
-  usageFailure?: string;
+  failsWithoutError?: string;
 }
 
 export interface Setup {
@@ -436,7 +440,11 @@ export async function runScenario(world: World, scenario: Scenario): Promise<Out
         continue;
       }
       const args = p.args.map((a) => a.replaceAll('$DIR', dir));
-      const r = await run(go, args, env, s.cwd, s.probeTimeoutMs);
+      if (p.uid !== undefined) {
+        chmodSync(world.root, 0o711);
+        chmodSync(dir, 0o755);
+      }
+      const r = await run(go, args, env, s.cwd, s.probeTimeoutMs, p.uid);
       probes.push({ name: p.name, args, status: r.status, stderr: r.stderr.slice(0, 4000) });
     }
     const facts = await collectFacts({ env, cwd: s.cwd, timeoutMs: s.doctorTimeoutMs });
@@ -473,7 +481,7 @@ export function disagreements(o: Outcome): string[] {
       `the scenario expects go to ${e.goFails ? 'fail' : 'succeed'}, but it ${o.goFailed ? 'failed' : 'succeeded'}`,
     );
   }
-  if (e.usageFailure !== undefined) {
+  if (e.failsWithoutError !== undefined) {
     if (errors.size > 0)
       problems.push(`go-doctor reported errors (${[...errors].join(', ')}) for a probe's own fault`);
   } else if (errors.size > 0 !== o.goFailed) {

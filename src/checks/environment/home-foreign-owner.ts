@@ -29,18 +29,21 @@ export default defineCheck({
 The go command takes its defaults from $HOME literally (go-facts section 4) and never compares it with
 the account that runs it. When HOME belongs to another user (\`sudo -E\` keeps the invoking user's HOME
 while the uid is 0; a script that exports another user's HOME), go works, but writes the build cache,
-module cache and installed commands into that user's tree, owned by the wrong uid. Later that user's own
-builds break (verified on go1.21.13, 1.22.12, 1.23.5 and 1.26.8: build as root with
-HOME=/tmp/x/alice, owned by uid 12345, then \`go build\` as uid 12345 with the same HOME):
+module cache and installed commands into that user's tree, owned by the wrong uid, and the owner's own
+later commands break. Verified on go1.19.8, 1.21.13, 1.22.12, 1.23.5 and 1.26.8 (scenario
+home-foreign-owner-later: root runs \`go mod download\` with HOME owned by uid 12345, then uid 12345
+downloads a new version with the same HOME):
 
-    open /tmp/x/alice/.cache/go-build/dd/ddd96200…ef87b29-d: permission denied
+    go: open $HOME/go/pkg/mod/cache/download/example.test/dep/@v/v1.1.0.lock: permission denied
 
-(go1.19.8 still succeeded in that run.) Root-owned, read-only module cache directories also stop the user
-from adding versions and from \`go clean -modcache\`. go-doctor reports a warning when HOME, or an existing
-GOCACHE, GOMODCACHE or GOPATH[0] go writes to, is owned by another uid (for explicitly set cache
-directories only when running as root: a group-shared cache is a deliberate setup). It stays silent when
+and \`go clean -modcache\` as the owner fails with \`go: unlinkat .../@v/v1.0.0.ziphash: permission
+denied\`. The build cache is hit too: after a root build, the owner's \`go build -o /dev/null .\` failed with
+\`open $HOME/.cache/go-build/dd/ddd96200…-d: permission denied\` on go1.21.13 to 1.26.8 (go1.19.8 passed).
+go-doctor reports a warning when HOME (with go's directories under it), or an existing GOCACHE,
+GOMODCACHE or GOPATH[0], is owned by another uid (for explicitly set cache directories only when running
+as root: a group-shared cache is a deliberate setup). It stays silent when
 HOME is, or links to, the account's own home directory, and when HOME is not writable (the cache and
-install checks then report the failure). Scenario home-foreign-owner.
+install checks then report the failure). Scenarios home-foreign-owner and home-foreign-owner-later.
 `,
   messages: {
     foreign: {
@@ -49,7 +52,7 @@ install checks then report the failure). Scenario home-foreign-owner.
           ? `$HOME ${d.home} belongs to uid ${d.homeOwner}, not to you (uid ${d.uid}${d.root ? ', root' : ''}): go writes ${joinWords([...d.dirs])} into that user's tree.`
           : `${joinWords([...d.dirs])} ${d.dirs.length > 1 ? 'belong' : 'belongs'} to ${joinWords([...d.owners])}, not to you (uid ${d.uid}${d.root ? ', root' : ''}).`,
       why: (d: Data) =>
-        `go works for you, but every file it adds there is owned by uid ${d.uid}${d.root ? ' and not writable by the owner' : ''}. The owner's next builds then fail, e.g. "open .../go-build/dd/ddd9…-d: permission denied" (go1.21+), and new module versions cannot be added to the module cache. ${
+        `go works for you, but every file it adds there is owned by uid ${d.uid}${d.root ? ' and not writable by the owner' : ''}. The owner's own commands then fail: a new module version stops with "go: open .../pkg/mod/cache/download/.../@v/<version>.lock: permission denied", go clean -modcache with "unlinkat ...: permission denied", and builds (go1.21+) with "open .../go-build/..-d: permission denied". ${
           d.root
             ? 'Typical cause: sudo -E (or sudo --preserve-env) keeps the invoking user\'s HOME. Use "sudo -H", or preserve only the variables you need ("sudo --preserve-env=PATH,GOFLAGS"), so root uses its own home.'
             : 'Set HOME to your own home directory.'
