@@ -104,6 +104,15 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: 'cwd-stale-pwd',
+    about:
+      'PWD names another directory (a tool changed directory without updating it): go ignores it and works.',
+    setup: (s) => {
+      s.env.PWD = s.home;
+    },
+    expect: { goFails: false, quiet: true, absent: ['cwd-through-symlink', ...QUIET_ABSENT] },
+  },
+  {
     name: 'home-dangling-gocache',
     about:
       'HOME is a dangling link, GOPATH elsewhere and no XDG_CACHE_HOME: downloads work, but the build cache under HOME cannot be created.',
@@ -135,6 +144,25 @@ export const scenarios: Scenario[] = [
       absent: ['home-dangling', 'home-foreign-owner'],
       vars: ['HOME'],
       stderr: /go: could not create module cache: mkdir .*\/home\/go: read-only file system/,
+    },
+  },
+  {
+    name: 'home-readonly-gocache',
+    about:
+      'HOME is read-only, GOPATH elsewhere and no XDG_CACHE_HOME: the build cache under HOME cannot be created; the finding names HOME.',
+    setup: (s) => {
+      s.readOnly(s.home);
+      s.env.GOPATH = path.join(s.dir, 'gopath');
+      s.env.PATH = `${s.world.release.goroot}/bin:${s.dir}/gopath/bin:/usr/bin:/bin`;
+      delete s.env.XDG_CACHE_HOME;
+    },
+    expect: {
+      goFails: true,
+      errors: ['gocache-unwritable'],
+      absent: ['home-dangling', 'home-foreign-owner', 'gomodcache-unwritable'],
+      vars: ['HOME'],
+      stderr:
+        /failed to initialize build cache at .*\/home\/\.cache\/go-build: mkdir .*\/home\/\.cache: read-only file system/,
     },
   },
   {
