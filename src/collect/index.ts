@@ -561,7 +561,8 @@ export async function collectFacts(options: CollectOptions = {}): Promise<Facts>
   } catch {
     // keep as given
   }
-  const cwd = logicalCwd(options.cwd ? { PWD: options.cwd } : rawEnv, physicalCwd);
+  // With both cwd and env given (the scenario harness), PWD comes from env as for go; unset PWD = physical.
+  const cwd = logicalCwd(options.cwd && !options.env ? { PWD: options.cwd } : rawEnv, physicalCwd);
   const home = isWindows ? (env.USERPROFILE ?? '') : (env.HOME ?? '');
   const pathList = splitList(host.os, env.PATH ?? '');
 

@@ -78,6 +78,8 @@ export interface PathInfo {
   volume?: VolumeInfo;
   /** An error code met while examining it (EACCES, ELOOP, ENOTDIR, ENAMETOOLONG…). */
   error?: string;
+  /** For an existing path: the owner's numeric uid (stat, links followed). Absent on Windows. */
+  uid?: number;
 }
 
 export interface PathEntryFacts {

@@ -97,3 +97,16 @@ export function gopathBrokenByHome(ctx: CheckContext): boolean {
   const h = homeState(ctx);
   return h.kind === 'unset' || h.kind === 'relative' || h.kind === 'broken';
 }
+
+/**
+ * True when the home directory exists but this user cannot write it (permissions or a read-only file
+ * system) and p, a directory go must create, lies under it: HOME is then the cause of the cache and
+ * install-directory failures, and those findings name it.
+ */
+export function blockedByHome(ctx: CheckContext, p: string | undefined): boolean {
+  const home = ctx.home;
+  if (home === '' || p === undefined || p === '' || !goIsAbs(ctx.os, home)) return false;
+  const info = ctx.pathInfo('HOME');
+  if (info?.kind !== 'dir' || (info.writable !== false && info.volume?.readOnly !== true)) return false;
+  return isWithin(ctx.os, home, p);
+}

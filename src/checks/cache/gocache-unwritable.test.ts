@@ -75,4 +75,18 @@ describe('gocache-unwritable', () => {
     setPath(f, 'GOCACHE', { path: '/dev/null', kind: 'other', writable: true });
     expect(runCheck(check, f).findings).toEqual([]);
   });
+
+  it('names HOME when a set GOCACHE under an unwritable HOME cannot be created', () => {
+    const f = setEnv(linuxFacts(), 'GOCACHE', '/home/alice/cache');
+    setPath(f, 'HOME', { path: '/home/alice', kind: 'dir', writable: false });
+    setPath(f, 'GOCACHE', {
+      path: '/home/alice/cache',
+      kind: 'missing',
+      nearestExisting: '/home/alice',
+      writable: false,
+    });
+    const r = runCheck(check, f);
+    expect(r.findings[0]?.code).toBe('uncreatable');
+    expect(r.findings[0]?.vars).toEqual(['GOCACHE', 'HOME']);
+  });
 });

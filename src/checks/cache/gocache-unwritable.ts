@@ -1,6 +1,7 @@
 import { defineCheck } from '../../core/check.js';
 import { gocacheBrokenByHome, gocacheCauseVars } from '../_lib/cache.js';
 import { dirProblem, goIsAbs } from '../_lib/gopath.js';
+import { blockedByHome } from '../_lib/home.js';
 import { origin, show } from '../_lib/text.js';
 
 export default defineCheck({
@@ -24,7 +25,10 @@ read-only cache mode, so:
 In the last case a command whose every result is already cached still succeeds (verified: a build, test
 and install repeated unchanged after making the cache read-only pass), but the first edit fails; go-doctor
 cannot see which results are cached and reports the error. \`go mod download\` does not use the build cache.
-When GOCACHE is unset and HOME is missing or unusable, the home checks report instead.
+When GOCACHE is unset and HOME is missing or unusable, the home checks report instead. An existing but
+unwritable HOME is reported here, naming HOME: as uid 65534 with a root-owned HOME, every build stops with
+\`failed to initialize build cache at $HOME/.cache/go-build: mkdir $HOME/.cache: permission denied\`
+(verified with go1.19.8, 1.23.5 and 1.26.8; the last two also fail \`go env -json\`).
 
 Verified with go1.19.8, 1.21.13, 1.22.12, 1.23.5 and 1.26.8 (scenarios gocache-readonly-empty,
 gocache-readonly-populated, gocache-missing-under-readonly, gocache-fresh-absolute).
@@ -64,6 +68,7 @@ gocache-readonly-populated, gocache-missing-under-readonly, gocache-fresh-absolu
       text: `Make ${value} writable for this user, or set GOCACHE to a writable absolute directory.`,
     });
     const vars = gocacheCauseVars(s);
+    if (!vars.includes('HOME') && blockedByHome(ctx, value)) vars.push('HOME');
     if (info?.kind === 'dir') {
       report('existing', 'error', { value: show(value), origin: origin(s), readOnlyVolume }, { fixes, vars });
       return;

@@ -75,4 +75,23 @@ describe('gomodcache-unwritable', () => {
     setPath(f, 'GOMODCACHE', { path: '/home/alice/go/pkg/mod', kind: 'missing', error: 'ENOTDIR' });
     expect(runCheck(check, f).findings).toEqual([]);
   });
+
+  it('names HOME when the default cache cannot be created because HOME is read-only (scenario home-readonly)', () => {
+    const f = setPath(linuxFacts(), 'HOME', {
+      path: '/home/alice',
+      kind: 'dir',
+      writable: false,
+      volume: ROVOL,
+    });
+    setPath(f, 'GOMODCACHE', {
+      path: '/home/alice/go/pkg/mod',
+      kind: 'missing',
+      nearestExisting: '/home/alice',
+      writable: false,
+      volume: ROVOL,
+    });
+    const r = runCheck(check, f);
+    expect(r.findings[0]?.severity).toBe('error');
+    expect(r.findings[0]?.vars).toEqual(['GOMODCACHE', 'GOPATH', 'HOME']);
+  });
 });

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import { dirProblem, goIsAbs, isSet } from '../_lib/gopath.js';
-import { gopathBrokenByHome } from '../_lib/home.js';
+import { blockedByHome, gopathBrokenByHome } from '../_lib/home.js';
 import { origin, show } from '../_lib/text.js';
 
 type Bad = 'not-dir' | 'parent-not-dir' | 'dangling' | 'loop' | 'uncreatable';
@@ -28,7 +28,10 @@ A read-only module cache that **already holds** the modules the build needs work
 is a common setup (a pre-filled cache mounted read-only in CI or a container), so it is only a warning:
 anything not yet in the cache, such as a new dependency or version, fails to download.
 
-When GOMODCACHE is unset and HOME is missing or unusable, the home checks report instead.
+When GOMODCACHE is unset and HOME is missing or unusable, the home checks report instead. When the cache
+lies under an existing HOME that is not writable, the finding names HOME too: with HOME read-only, every
+download stops with \`go: could not create module cache: mkdir $HOME/go: read-only file system\`
+(\`permission denied\` for a non-root user; scenario home-readonly).
 Verified with go1.19.8, 1.21.13, 1.22.12, 1.23.5 and 1.26.8 (scenarios gomodcache-file,
 gomodcache-missing-under-readonly, gomodcache-readonly-empty, gomodcache-readonly-populated,
 gomodcache-elsewhere).
@@ -83,6 +86,7 @@ gomodcache-elsewhere).
     const problem = dirProblem(info);
     if (problem === null) return;
     const vars = s.source === 'default' ? ['GOMODCACHE', 'GOPATH'] : ['GOMODCACHE'];
+    if (blockedByHome(ctx, value)) vars.push('HOME');
     const fixes = ctx.fixSetting('GOMODCACHE', null);
     const readOnlyVolume = info?.volume?.readOnly === true;
     if (info?.kind === 'dir' && (problem === 'read-only' || problem === 'denied')) {

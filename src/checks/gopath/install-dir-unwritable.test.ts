@@ -70,4 +70,12 @@ describe('install-dir-unwritable', () => {
     };
     expect(runCheck(check, f).findings).toEqual([]);
   });
+
+  it('names HOME when the default install directory lies under an unwritable HOME', () => {
+    const f = linuxFacts();
+    f.paths.HOME = dirInfo('/home/alice', { writable: false });
+    f.paths['GOPATH[0]/bin'] = missingInfo('/home/alice/go/bin', '/home/alice', false);
+    const r = runCheck(check, f);
+    expect(r.findings[0]?.vars).toEqual(['GOPATH', 'HOME']);
+  });
 });

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../core/check.js';
 import type { Fix } from '../../core/fix.js';
 import { type DirProblem, dirProblem, goIsAbs, installDir } from '../_lib/gopath.js';
-import { gopathBrokenByHome } from '../_lib/home.js';
+import { blockedByHome, gopathBrokenByHome } from '../_lib/home.js';
 import { show } from '../_lib/text.js';
 
 type Data = { dir: string; via: 'GOBIN' | 'GOPATH'; problem: DirProblem; near: string };
@@ -78,7 +78,7 @@ HOME is (default GOPATH) by the home-* checks.
         problem,
         near: target.info?.nearestExisting ? show(target.info.nearestExisting) : '',
       },
-      { vars: [target.via], fixes },
+      { vars: blockedByHome(ctx, target.dir) ? [target.via, 'HOME'] : [target.via], fixes },
     );
   },
 });
