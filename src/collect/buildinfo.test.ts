@@ -47,7 +47,7 @@ function truth(goroot: string, file: string): { goVersion: string; path?: string
   const out: { goVersion: string; path?: string; mod?: string } = { goVersion };
   for (const l of lines.slice(1)) {
     const f = l.trim().split('\t');
-    if (f[0] === 'path') out.path = f[1];
+    if (f[0] === 'path' && f[1]) out.path = f[1];
     if (f[0] === 'mod') out.mod = `${f[1]} ${f[2]}`;
   }
   return out;
