@@ -23,7 +23,11 @@ const RULES: readonly [InstallManager, RegExp, readonly OS[] | null][] = [
   ['scoop', /\/scoop\/(apps\/go|shims)\//, ['windows']],
   ['chocolatey', /\/chocolatey\//, ['windows']],
   ['official', /^[a-z]:\/(program files\/go|go)\//, ['windows']],
-  ['homebrew', /\/Cellar\/go(@[0-9.]+)?\/|^\/(opt\/homebrew|usr\/local|home\/linuxbrew\/\.linuxbrew)\/opt\/go(@[0-9.]+)?\/|^\/home\/linuxbrew\/\.linuxbrew\//, null],
+  [
+    'homebrew',
+    /\/Cellar\/go(@[0-9.]+)?\/|^\/(opt\/homebrew|usr\/local|home\/linuxbrew\/\.linuxbrew)\/opt\/go(@[0-9.]+)?\/|^\/home\/linuxbrew\/\.linuxbrew\//,
+    null,
+  ],
   ['snap', /^\/snap\/(go\/|bin\/go)/, null],
   ['debian', /^\/usr\/lib\/go-1\.[0-9]+\//, null],
   ['fedora', /^\/usr\/lib\/golang\//, null],
