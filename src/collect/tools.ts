@@ -22,8 +22,9 @@ function strip(p: string, windows: boolean): string {
 
 function isExecutable(p: string, windows: boolean): boolean {
   try {
-    const s = stat(p);
-    return s.isFile() && (windows || (s.mode & 0o111) !== 0);
+    // No exception for a missing file: most lookups miss, and a thrown error costs more than the stat.
+    const s = stat(p, { throwIfNoEntry: false });
+    return s !== undefined && s.isFile() && (windows || (s.mode & 0o111) !== 0);
   } catch {
     return false;
   }
