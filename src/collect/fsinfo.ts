@@ -203,7 +203,10 @@ export function examinePath(written: string, options: ExamineOptions): PathInfo 
   try {
     const s = stat(p);
     info.kind = s.isDirectory() ? 'dir' : s.isFile() ? 'file' : 'other';
-    if (process.platform !== 'win32') info.uid = s.uid;
+    if (process.platform !== 'win32') {
+      info.mode = s.mode;
+      info.uid = s.uid;
+    }
   } catch (err) {
     info.error = code(err);
     return info;

@@ -41,6 +41,7 @@ import { fromGoVersionText } from '../core/version.js';
 import { now } from './clock.js';
 import { examinePath, readMounts } from './fsinfo.js';
 import { runProcess } from './runner.js';
+import { collectGoTools } from './tools.js';
 
 export const COLLECTOR_VERSION = '0.1.0';
 
@@ -162,7 +163,7 @@ function isDir(p: string): boolean {
 }
 
 /** cfg.findGOROOT: exe/../.. or exe/../../.. holding pkg/tool, first as found, then with links resolved. */
-function gorootOf(exe: string, real: string | null): string | null {
+export function gorootOf(exe: string, real: string | null): string | null {
   const candidates = [path.dirname(path.dirname(exe)), path.dirname(path.dirname(path.dirname(exe)))];
   if (real && real !== exe) {
     candidates.push(path.dirname(path.dirname(real)), path.dirname(path.dirname(path.dirname(real))));
@@ -173,7 +174,7 @@ function gorootOf(exe: string, real: string | null): string | null {
   return null;
 }
 
-function readVersionFile(goroot: string): string | null {
+export function readVersionFile(goroot: string): string | null {
   try {
     const text = readFile(path.join(goroot, 'VERSION'), 'utf8');
     return fromGoVersionText(text) || null;
@@ -674,6 +675,7 @@ export async function collectFacts(options: CollectOptions = {}): Promise<Facts>
   facts.fileProxies = collectFileProxies(facts, winner?.version ?? null);
   const cachedToolchain = collectToolchainCache(facts, winner?.version ?? null);
   if (cachedToolchain) facts.toolchainCache = cachedToolchain;
+  facts.goTools = collectGoTools(facts, settings.get('GOBIN').value, settings.get('GOPATH').value);
   facts.collector.durationMs = Math.round(now() - started);
   return facts;
 }

@@ -78,7 +78,9 @@ export interface PathInfo {
   volume?: VolumeInfo;
   /** An error code met while examining it (EACCES, ELOOP, ENOTDIR, ENAMETOOLONG…). */
   error?: string;
-  /** For an existing path: the owner's numeric uid (stat, links followed). Absent on Windows. */
+  /** Permission bits and type of the path (links followed), as stat's st_mode; Unix only. */
+  mode?: number;
+  /** Owner's user id (links followed); Unix only. */
   uid?: number;
 }
 
@@ -243,4 +245,60 @@ export interface Facts {
   cc: CCFacts;
   /** Collector problems that did not stop collection. */
   errors: { collector: string; message: string }[];
+  /** Every Go installation found, on PATH and in the known places (go-doctor installs only). */
+  installs?: InstallFacts[];
+  /** The executables in go install's target directories (GOBIN, or GOPATH/bin). */
+  goTools?: GoToolFacts[];
+}
+
+/** Who put a Go installation where it is, decided from its location (src/core/installs.ts). */
+export type InstallManager =
+  | 'official'
+  | 'debian'
+  | 'distro'
+  | 'fedora'
+  | 'homebrew'
+  | 'snap'
+  | 'scoop'
+  | 'chocolatey'
+  | 'golang.org/dl'
+  | 'goenv'
+  | 'gvm'
+  | 'asdf'
+  | 'mise'
+  | 'g'
+  | 'goup'
+  | 'toolchain'
+  | 'unknown';
+
+/** One Go installation: a go (or goX.Y.Z) executable and the GOROOT it belongs to. */
+export interface InstallFacts {
+  /** "go", or "goX.Y.Z" for a toolchain named for GOTOOLCHAIN's PATH lookup. */
+  name: string;
+  /** The executable: as found on PATH, or GOROOT/bin/go for an installation off PATH. */
+  path: string;
+  realPath: string | null;
+  goroot: string | null;
+  /** Version without "go" (from GOROOT/VERSION, else the file name), or null. */
+  version: string | null;
+  versionSource: GoBinary['versionSource'];
+  manager: InstallManager;
+  /** Index of its directory in PATH; null when it is not on PATH. */
+  pathIndex: number | null;
+  /** The known location that found it ("PATH" for PATH entries). */
+  foundBy: string;
+}
+
+/** An executable in GOBIN or GOPATH[i]/bin. */
+export interface GoToolFacts {
+  name: string;
+  path: string;
+  /** Which install directory: "GOBIN" or "GOPATH[0]/bin"… */
+  dir: string;
+  /** Index of that directory in PATH, or null. */
+  pathIndex: number | null;
+  /** Build info, read for known Go developer tools only (src/collect/tools.ts). */
+  build?: { goVersion: string; path?: string; module?: string; moduleVersion?: string };
+  /** Executables of the same name in system directories on PATH (src/core/sysdirs.ts). */
+  system: { path: string; pathIndex: number }[];
 }
