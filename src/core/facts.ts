@@ -241,4 +241,9 @@ export interface Facts {
   cc: CCFacts;
   /** Collector problems that did not stop collection. */
   errors: { collector: string; message: string }[];
+  /**
+   * Further `go env -json NAME…` calls made only by `go-doctor explain` (GOMOD/GOWORK, and the costly
+   * cgo variables), each of which may fail on its own. Absent when not collected.
+   */
+  goEnvExtra?: GoEnvQuery[];
 }

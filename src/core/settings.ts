@@ -232,9 +232,22 @@ export function listSeparator(facts: EnvHost): string {
   return facts.host.os === 'windows' ? ';' : facts.host.os === 'plan9' ? '\u0000' : ':';
 }
 
+/** Everything go env answered: the main query, plus any explain-only queries that succeeded. */
+export function goEnvValues(facts: Pick<Facts, 'goEnv' | 'goEnvExtra'>): Record<string, string> | null {
+  const main = facts.goEnv?.values;
+  let out: Record<string, string> | null = null;
+  if (main) {
+    // The main query forces GOTOOLCHAIN=local, so its GOTOOLCHAIN is not the user's.
+    out = {};
+    for (const [k, v] of Object.entries(main)) if (!FORCED_IN_QUERY.has(k)) out[k] = v;
+  }
+  for (const q of facts.goEnvExtra ?? []) if (q.values) out = { ...(out ?? {}), ...q.values };
+  return out;
+}
+
 export function createSettings(facts: Facts, goVersion: string | null): SettingsModel {
   const cache = new Map<string, Setting>();
-  const goValues = facts.goEnv?.values ?? null;
+  const goValues = goEnvValues(facts);
   const p = pathApi(facts.host.os);
   const withGoEnvFile = goVersion === null || atLeast(goVersion, '1.21');
 
@@ -559,7 +572,7 @@ export function createSettings(facts: Facts, goVersion: string | null): Settings
     if (name === 'GOGCCFLAGS') modelValue = null;
     let confirmed = false;
     const goValue = goValues?.[name];
-    if (goValue !== undefined && !FORCED_IN_QUERY.has(name)) {
+    if (goValue !== undefined) {
       value = goValue;
       confirmed = true;
     } else if (modelValue !== null) {
