@@ -228,18 +228,22 @@ export function goEnvPrinted(goVersion: string | null, goarch: string): string[]
     'GOWORK',
     'PKG_CONFIG',
   ];
+  // Before 1.19 (outside what the tests run; from the release notes): GOVCS 1.16, GOWORK and GOAMD64 1.18.
+  const drop = new Set<string>();
+  if (!since(16)) drop.add('GOVCS');
+  if (!since(18)) drop.add('GOWORK');
   if (since(21)) names.push('GOTOOLCHAIN');
   if (since(23)) names.push('GODEBUG', 'GOTELEMETRY', 'GOTELEMETRYDIR');
   if (since(24)) names.push('GOAUTH', 'GOCACHEPROG', 'GOFIPS140');
   const arch = ARCH_ENV[goarch];
   if (arch && since(arch[1])) names.push(arch[0]);
-  return names.sort();
+  return names.filter((n) => !drop.has(n)).sort();
 }
 
 /** cfg.GetArchEnv: GOARCH -> [variable, first release that prints it]. */
 const ARCH_ENV: Record<string, [string, number]> = {
   '386': ['GO386', 0],
-  amd64: ['GOAMD64', 0],
+  amd64: ['GOAMD64', 18],
   arm: ['GOARM', 0],
   arm64: ['GOARM64', 23],
   mips: ['GOMIPS', 0],

@@ -72,7 +72,7 @@ export function renderExplainText(e: Explanation, options: ExplainTextOptions): 
     for (const n of v.notes) lines.push(`${pad}${label('note')}${n}`);
     if (v.modelDisagrees)
       lines.push(
-        `${pad}${label('model')}${paint('red', `go-doctor predicted ${shown(v.modelDisagrees.model)}; go's answer is shown (please report this)`)}`,
+        `${pad}${label('model')}${paint('red', `go-doctor's model predicted ${shown(v.modelDisagrees.model)}; go's own answer is shown`)}`,
       );
   }
   return `${lines.join('\n')}\n`;
