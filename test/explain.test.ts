@@ -279,3 +279,118 @@ describe('explain agrees with go env -json', () => {
     }
   }
 });
+
+describe('go-doctor explain command line', () => {
+  const r = releases.at(-1);
+  if (!r) throw new Error('no Go release found');
+  const dir = path.join(tmpRoot, 'cli');
+  const home = path.join(dir, 'home');
+  mkdirSync(path.join(home, '.config', 'go'), { recursive: true });
+  const envFile = path.join(home, '.config', 'go', 'env');
+  writeFileSync(envFile, 'GOFLAGS=-mod=mod\nGOPROXY=https://user:hunter2@proxy.corp.example,direct\n');
+  const cwd = project(dir);
+  const env = {
+    HOME: home,
+    PATH: `${r.goroot}/bin:/usr/bin:/bin`,
+    PWD: cwd,
+    GOFLAGS: '',
+    GOTOOLCHAIN: 'local',
+  };
+
+  it('prints one aligned block per variable: value, source with file:line, what it shadows and ignores', () => {
+    const res = cli(['explain', 'GOFLAGS', 'GOPROXY', 'GOMODCACHE'], env, cwd);
+    expect(res.status, res.stderr).toBe(0);
+    expect(res.stderr).toBe('');
+    const out = res.stdout;
+    expect(out).toContain(`explain · go${r.version} linux/`);
+    expect(out).toMatch(/^GOFLAGS {4}= -mod=mod$/m);
+    expect(out).toMatch(new RegExp(`from +the go env -w file \\(${envFile}:1\\)`));
+    expect(out).toMatch(
+      /ignored +GOFLAGS= \(empty\) in the environment: empty in the environment, which go treats as unset/,
+    );
+    expect(out).toMatch(/^GOPROXY {4}= https:\/\/\*\*\*@proxy\.corp\.example,direct$/m);
+    expect(out).toMatch(/shadows +GOPROXY=https:\/\/proxy\.golang\.org,direct in \$GOROOT\/go\.env/);
+    expect(out).toMatch(/^GOMODCACHE = .*\/home\/go\/pkg\/mod$/m);
+    expect(out).toMatch(/derived +GOPATH\[0\]\/pkg\/mod/);
+    expect(out).not.toContain('hunter2');
+    expect(out).not.toContain('\u001b[');
+  });
+
+  it('colours only when asked or on a terminal, like check', () => {
+    expect(cli(['explain', 'GOPATH', '--color'], env, cwd).stdout).toContain('\u001b[');
+    expect(cli(['explain', 'GOPATH'], { ...env, FORCE_COLOR: '1' }, cwd).stdout).toContain('\u001b[');
+    expect(cli(['explain', 'GOPATH', '--no-color'], { ...env, FORCE_COLOR: '1' }, cwd).stdout).not.toContain(
+      '\u001b[',
+    );
+  });
+
+  it('--format json prints the contract: vars with name, value, source, file, line, shadowed, derivation', () => {
+    const res = cli(['explain', '--format', 'json'], env, cwd);
+    expect(res.status, res.stderr).toBe(0);
+    expect(res.stdout).not.toContain('hunter2');
+    const out = JSON.parse(res.stdout) as JsonOut & Record<string, unknown>;
+    expect(out.schemaVersion).toBe(1);
+    expect(Object.keys(out)).toEqual([
+      'schemaVersion',
+      'tool',
+      'goVersion',
+      'os',
+      'arch',
+      'goAnswered',
+      'vars',
+    ]);
+    for (const v of out.vars) {
+      expect(['env', 'envfile', 'goroot', 'default']).toContain(v.source);
+      expect(typeof v.value).toBe('string');
+      expect(Array.isArray(v.shadowed)).toBe(true);
+    }
+    const flags = out.vars.find((v) => v.name === 'GOFLAGS');
+    expect(flags).toEqual({
+      name: 'GOFLAGS',
+      value: '-mod=mod',
+      source: 'envfile',
+      file: envFile,
+      line: 1,
+      shadowed: [],
+      ignored: [{ source: 'env', value: '', note: 'empty in the environment, which go treats as unset' }],
+      notes: [],
+      confirmed: true,
+    });
+    const cache = out.vars.find((v) => v.name === 'GOMODCACHE');
+    expect(cache).toMatchObject({ source: 'default', derivation: 'GOPATH[0]/pkg/mod' });
+    expect(cache?.file).toBeUndefined();
+  });
+
+  it('a name go env does not know is a usage error (exit 2), before anything is collected', () => {
+    const res = cli(['explain', 'GOPATH', 'NOT_A_GO_VAR'], env, cwd);
+    expect(res.status).toBe(2);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toContain('go-doctor: not a go env variable: NOT_A_GO_VAR');
+    expect(hasStackTrace(res.stderr)).toBe(false);
+    expect(cli(['explain', 'gopath'], env, cwd).stderr).toMatch(/case-sensitive/);
+    expect(cli(['explain', '--format', 'yaml'], env, cwd).status).toBe(2);
+  });
+
+  it('--facts explains a saved snapshot (a Windows machine here)', () => {
+    const file = path.join(
+      path.dirname(new URL(import.meta.url).pathname),
+      'fixtures',
+      'facts',
+      'windows-msi-default.json',
+    );
+    const res = cli(['explain', '--facts', file, 'GOCACHE', 'GOEXE', 'CGO_ENABLED'], env, cwd);
+    expect(res.status, res.stderr).toBe(0);
+    expect(res.stdout).toContain('go1.23.2 windows/amd64');
+    expect(res.stdout).toContain('facts from: Windows 11');
+    expect(res.stdout).toContain('GOCACHE     = C:\\Users\\bob\\AppData\\Local\\go-build');
+    expect(res.stdout).toMatch(/derived +%LocalAppData%\/go-build/);
+    expect(res.stdout).toMatch(/GOEXE {7}= \.exe/);
+  });
+
+  it('help lists explain', () => {
+    expect(cli(['--help'], env, cwd).stdout).toMatch(
+      /go-doctor explain +show where each go env setting comes from/,
+    );
+    expect(cli(['help', 'explain'], env, cwd).stdout).toContain('Usage: go-doctor explain');
+  });
+});
