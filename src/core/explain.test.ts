@@ -134,11 +134,28 @@ describe('explain over Linux facts', () => {
     });
   });
 
+  it('says why go did not answer', () => {
+    const f = linuxFacts();
+    if (f.goEnv) {
+      f.goEnv.ok = false;
+      f.goEnv.values = null;
+      f.goEnv.exitCode = 1;
+      f.goEnv.stderr = 'go: unknown environment setting GO111MODULE=bogus\n';
+    }
+    const e = explain(f, ['GOGCCFLAGS']);
+    expect(e).toMatchObject({
+      goAnswered: false,
+      goError: 'go: unknown environment setting GO111MODULE=bogus',
+    });
+    expect(e.vars[0]?.notes).toContain('go-doctor cannot predict this value without go');
+  });
+
   it('predicts every value when go did not answer', () => {
     const f = linuxFacts();
     f.goEnv = null;
     const e = explain(f);
     expect(e.goAnswered).toBe(false);
+    expect(e.goError).toBe('no go command on PATH');
     expect(e.vars.every((v) => !v.confirmed && v.modelDisagrees === undefined)).toBe(true);
     expect(e.vars.find((v) => v.name === 'GOMODCACHE')?.value).toBe('/home/alice/go/pkg/mod');
   });

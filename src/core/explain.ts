@@ -52,6 +52,8 @@ export interface Explanation {
   arch: string;
   /** Whether the real go answered (false: every value is the model's prediction). */
   goAnswered: boolean;
+  /** Why go did not answer: no go on PATH, or the first line go printed when `go env` failed. */
+  goError?: string;
   vars: ExplainedVar[];
   origin?: string;
 }
@@ -113,6 +115,7 @@ export function explain(facts: Facts, names: readonly string[] = []): Explanatio
     }
     if (s.derivation !== undefined) v.derivation = s.derivation;
     let model = s.modelValue;
+    if (model === null && !s.confirmed) v.notes.push('go-doctor cannot predict this value without go');
     if (!printed.includes(name)) {
       // go env NAME for a variable this release does not print: before Go 1.21 always empty; since then
       // whatever cfg.Getenv finds (environment, files), with no default.
@@ -158,6 +161,16 @@ export function explain(facts: Facts, names: readonly string[] = []): Explanatio
     goAnswered: answered !== null,
     vars,
   };
+  if (answered === null) {
+    const q = facts.goEnv;
+    out.goError = !q
+      ? 'no go command on PATH'
+      : q.spawnError
+        ? `go could not be started: ${q.spawnError}`
+        : q.timedOut
+          ? `go env did not answer within ${q.timeoutMs} ms`
+          : q.stderr.trim().split('\n')[0] || `go env exited with code ${q.exitCode ?? 'unknown'}`;
+  }
   if (facts.origin !== undefined) out.origin = facts.origin;
   return out;
 }

@@ -52,7 +52,13 @@ export function renderExplainText(e: Explanation, options: ExplainTextOptions): 
   const lines: string[] = [];
   const head = e.goVersion ? `go${e.goVersion} ${e.os}/${e.arch}` : `go (version unknown) ${e.os}/${e.arch}`;
   lines.push(`${paint('bold', `go-doctor ${options.toolVersion} explain`)} · ${head}`);
-  if (!e.goAnswered) lines.push(paint('yellow', 'go env did not answer: every value below is predicted'));
+  if (!e.goAnswered)
+    lines.push(
+      paint(
+        'yellow',
+        `go env did not answer (${e.goError ?? 'unknown reason'}): the values below are predicted`,
+      ),
+    );
   if (e.origin) lines.push(paint('dim', `facts from: ${e.origin}`));
   lines.push('');
   const width = Math.max(0, ...e.vars.map((v) => v.name.length));
@@ -86,6 +92,7 @@ export function renderExplainJson(e: Explanation, toolVersion: string): string {
     os: e.os,
     arch: e.arch,
     goAnswered: e.goAnswered,
+    ...(e.goError !== undefined ? { goError: e.goError } : {}),
     vars: e.vars.map((v: ExplainedVar) => ({
       name: v.name,
       value: v.value,
