@@ -305,9 +305,7 @@ describe('go-doctor explain command line', () => {
     expect(out).toContain(`explain · go${r.version} linux/`);
     expect(out).toMatch(/^GOFLAGS {4}= -mod=mod$/m);
     expect(out).toMatch(new RegExp(`from +the go env -w file \\(${envFile}:1\\)`));
-    expect(out).toMatch(
-      /ignored +GOFLAGS= \(empty\) in the environment: empty in the environment, which go treats as unset/,
-    );
+    expect(out).toMatch(/ignored +GOFLAGS= \(empty\) in the environment: go treats an empty value as unset/);
     expect(out).toMatch(/^GOPROXY {4}= https:\/\/\*\*\*@proxy\.corp\.example,direct$/m);
     expect(out).toMatch(/shadows +GOPROXY=https:\/\/proxy\.golang\.org,direct in \$GOROOT\/go\.env/);
     expect(out).toMatch(/^GOMODCACHE = .*\/home\/go\/pkg\/mod$/m);
@@ -352,7 +350,7 @@ describe('go-doctor explain command line', () => {
       file: envFile,
       line: 1,
       shadowed: [],
-      ignored: [{ source: 'env', value: '', note: 'empty in the environment, which go treats as unset' }],
+      ignored: [{ source: 'env', value: '', note: 'go treats an empty value as unset' }],
       notes: [],
       confirmed: true,
     });

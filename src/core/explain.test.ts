@@ -62,9 +62,7 @@ describe('explain over Linux facts', () => {
     const f = setEnv(setEnvFile(linuxFacts(), 'GOFLAGS', '-mod=bogus'), 'GOFLAGS', '', '-mod=bogus');
     const v = one(f, 'GOFLAGS');
     expect(v).toMatchObject({ source: 'envfile', value: '-mod=bogus', shadowed: [] });
-    expect(v.ignored).toEqual([
-      { source: 'env', value: '', note: 'empty in the environment, which go treats as unset' },
-    ]);
+    expect(v.ignored).toEqual([{ source: 'env', value: '', note: 'go treats an empty value as unset' }]);
   });
 
   it('a K= line in the go env file blocks go.env and leaves the (empty) default', () => {

@@ -496,8 +496,7 @@ export function createSettings(facts: Facts, goVersion: string | null): Settings
           ignored.push({ ...r, note: `go computes ${name}; setting it has no effect on what go env prints` });
     } else {
       if (envRef) {
-        if (envRef.value === '')
-          ignored.push({ ...envRef, note: 'empty in the environment, which go treats as unset' });
+        if (envRef.value === '') ignored.push({ ...envRef, note: 'go treats an empty value as unset' });
         else winner = envRef;
       }
       if (fileRef) {
@@ -506,8 +505,8 @@ export function createSettings(facts: Facts, goVersion: string | null): Settings
           ignored.push({
             ...fileRef,
             note: gorootRef
-              ? `an empty ${name}= line: go skips it, and it keeps $GOROOT/go.env from applying`
-              : `an empty ${name}= line, which go treats as unset`,
+              ? 'go treats an empty value as unset, but the line keeps $GOROOT/go.env from applying'
+              : 'go treats an empty value as unset',
           });
         else winner = fileRef;
       }
@@ -516,10 +515,10 @@ export function createSettings(facts: Facts, goVersion: string | null): Settings
         else if (fileRef)
           shadowed.push({
             ...gorootRef,
-            note: `blocked: go.env never applies to a key present in the go env file`,
+            note: 'blocked: go.env never applies to a key present in the go env file',
           });
         else if (gorootRef.value === '')
-          ignored.push({ ...gorootRef, note: 'empty, which go treats as unset' });
+          ignored.push({ ...gorootRef, note: 'go treats an empty value as unset' });
         else winner = gorootRef;
       }
       // Lines go never reads for OS-only variables, and GOROOT in go.env.
