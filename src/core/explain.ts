@@ -11,7 +11,7 @@ import { goEnvPrinted, isGoEnvName } from './envnames.js';
 import type { Facts } from './facts.js';
 import { redactValue } from './redact.js';
 import { localGoVersion } from './run.js';
-import { createSettings, goEnvValues, type LayerRef, type SettingSource } from './settings.js';
+import { createSettings, goEnvValues, type LayerRef, printedGowork, type SettingSource } from './settings.js';
 import { selectToolchain } from './toolchain.js';
 import { atLeast } from './version.js';
 
@@ -115,6 +115,16 @@ export function explain(facts: Facts, names: readonly string[] = []): Explanatio
     }
     if (s.derivation !== undefined) v.derivation = s.derivation;
     let model = s.modelValue;
+    if (name === 'GOWORK') {
+      const printedWork = printedGowork(
+        facts,
+        s.source === 'default' ? '' : (s.modelValue ?? ''),
+        settings.get('GO111MODULE').value,
+      );
+      model = printedWork.value;
+      if (s.source === 'default') v.derivation = printedWork.derivation;
+      if (!s.confirmed) v.value = model;
+    }
     if (model === null && !s.confirmed) v.notes.push('go-doctor cannot predict this value without go');
     if (!printed.includes(name)) {
       // go env NAME for a variable this release does not print: before Go 1.21 always empty; since then

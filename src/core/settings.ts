@@ -233,6 +233,26 @@ export function listSeparator(facts: EnvHost): string {
 }
 
 /** Everything go env answered: the main query, plus any explain-only queries that succeeded. */
+/**
+ * What `go env GOWORK` prints for a GOWORK setting: off stays off, a path stays the path, and empty/auto
+ * become the go.work found walking up from the working directory (modload.WorkFilePath), or empty when
+ * there is none or module mode is off.
+ */
+export function printedGowork(
+  facts: Pick<Facts, 'module'>,
+  setting: string,
+  go111module: string,
+): { value: string; derivation: string } {
+  if (setting !== '' && setting !== 'auto') return { value: setting, derivation: 'as set' };
+  const gomod = facts.module.gomod?.path;
+  const on = go111module === '' || go111module === 'on' || (go111module === 'auto' && gomod !== undefined);
+  if (!on) return { value: '', derivation: 'empty: module mode is off' };
+  const gw = facts.module.gowork?.path;
+  return gw
+    ? { value: gw, derivation: 'the go.work found walking up from the working directory' }
+    : { value: '', derivation: 'empty: no go.work above the working directory' };
+}
+
 export function goEnvValues(facts: Pick<Facts, 'goEnv' | 'goEnvExtra'>): Record<string, string> | null {
   const main = facts.goEnv?.values;
   let out: Record<string, string> | null = null;
@@ -375,16 +395,13 @@ export function createSettings(facts: Facts, goVersion: string | null): Settings
           derivation: `${devNull}: module mode is on but no go.mod was found above the working directory`,
         };
       }
-      case 'GOWORK': {
-        const mode = get('GO111MODULE').value;
-        const gomod = facts.module.gomod?.path;
-        const on = mode === '' || mode === 'on' || (mode === 'auto' && gomod !== undefined);
-        if (!on) return { value: '', derivation: 'empty: module mode is off' };
-        const gw = facts.module.gowork?.path;
-        return gw
-          ? { value: gw, derivation: 'the go.work found walking up from the working directory' }
-          : { value: '', derivation: 'empty: no go.work above the working directory' };
-      }
+      case 'GOWORK':
+        // The setting itself: empty means auto. What go env prints (the go.work in effect) is worked out
+        // by printedGowork, not here: checks read this value as the user's setting.
+        return {
+          value: '',
+          derivation: 'empty (auto): go looks for a go.work from the working directory up',
+        };
       case 'GOGCCFLAGS':
         return {
           value: '',
@@ -566,7 +583,6 @@ export function createSettings(facts: Facts, goVersion: string | null): Settings
       if (name === 'GOENV' && value === 'off') modelValue = '';
       else if (name === 'GOROOT' || name === 'GOPATH') modelValue = cleanList(value, name === 'GOPATH');
       else if (name === 'GOCACHE' && value !== 'off' && !p.isAbsolute(value)) modelValue = 'off';
-      else if (name === 'GOWORK' && value === 'auto') modelValue = modelDefault(name).value;
     }
     if (name === 'GOGCCFLAGS') modelValue = null;
     let confirmed = false;
