@@ -394,13 +394,14 @@ function logicalCwd(env: NodeJS.ProcessEnv, physical: string): string {
   }
 }
 
-async function queryGoEnv(
+export async function queryGoEnv(
   binary: string,
   env: NodeJS.ProcessEnv,
   cwd: string,
   timeoutMs: number,
+  names: readonly string[] = GO_ENV_QUERY,
 ): Promise<GoEnvQuery> {
-  const args = ['env', '-json', ...GO_ENV_QUERY];
+  const args = ['env', '-json', ...names];
   const r = await runProcess(binary, args, { env: { ...env, GOTOOLCHAIN: 'local' }, cwd, timeoutMs });
   const q: GoEnvQuery = {
     binary,

@@ -245,6 +245,11 @@ export interface Facts {
   cc: CCFacts;
   /** Collector problems that did not stop collection. */
   errors: { collector: string; message: string }[];
+  /**
+   * Further `go env -json NAME…` calls made only by `go-doctor explain` (GOMOD/GOWORK, and the costly
+   * cgo variables), each of which may fail on its own. Absent when not collected.
+   */
+  goEnvExtra?: GoEnvQuery[];
   /** Every Go installation found, on PATH and in the known places (go-doctor installs only). */
   installs?: InstallFacts[];
   /** The executables in go install's target directories (GOBIN, or GOPATH/bin). */

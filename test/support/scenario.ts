@@ -28,8 +28,10 @@ import path from 'node:path';
 import { allChecks } from '../../src/checks/index.js';
 import { collectFacts } from '../../src/collect/index.js';
 import type { RawFinding, Severity } from '../../src/core/check.js';
+import { type ExplainedVar, explain } from '../../src/core/explain.js';
 import type { Facts } from '../../src/core/facts.js';
 import { runChecks } from '../../src/core/run.js';
+import type { SettingSource } from '../../src/core/settings.js';
 import { compare } from '../../src/core/version.js';
 import type { Release } from './releases.js';
 import { makeZip } from './zip.js';
@@ -256,6 +258,11 @@ export interface Expectation {
    * link and a resolved path), or it shows a later consequence of a warning (another user's run).
    */
   failsWithoutError?: string;
+  /**
+   * `go-doctor explain` over the same facts: the layer each named variable comes from, and the layers
+   * it must list as shadowed / ignored (by source, in order). The model must also agree with go's value.
+   */
+  explain?: Record<string, { source: SettingSource; shadowed?: SettingSource[]; ignored?: SettingSource[] }>;
 }
 
 export interface Setup {
@@ -313,6 +320,8 @@ export interface Outcome {
   crashed: string[];
   facts: Facts | null;
   expectation: Expectation;
+  /** explain() over the facts, for the variables the expectation names. */
+  explained?: ExplainedVar[];
 }
 
 function lookGo(env: Record<string, string | undefined>): string | null {
@@ -449,7 +458,9 @@ export async function runScenario(world: World, scenario: Scenario): Promise<Out
     }
     const facts = await collectFacts({ env, cwd: s.cwd, timeoutMs: s.doctorTimeoutMs });
     const { results } = runChecks(allChecks, facts);
+    const explainNames = Object.keys(expectation.explain ?? {});
     return {
+      ...(explainNames.length > 0 ? { explained: explain(facts, explainNames).vars } : {}),
       scenario: scenario.name,
       version,
       probes,
@@ -503,6 +514,23 @@ export function disagreements(o: Outcome): string[] {
   for (const id of e.absent ?? []) if (all.has(id)) problems.push(`expected no finding from ${id}`);
   if (e.quiet && warnings.size + errors.size > 0)
     problems.push(`expected nothing above info, got ${[...errors, ...warnings].join(', ')}`);
+  for (const [name, want] of Object.entries(e.explain ?? {})) {
+    const v = o.explained?.find((x) => x.name === name);
+    if (!v) {
+      problems.push(`explain did not list ${name}`);
+      continue;
+    }
+    if (v.source !== want.source)
+      problems.push(`explain says ${name} comes from ${v.source}, not ${want.source}`);
+    const shadowed = v.shadowed.map((l) => l.source).join(',');
+    if (want.shadowed && shadowed !== want.shadowed.join(','))
+      problems.push(`explain: ${name} shadows [${shadowed}], expected [${want.shadowed.join(',')}]`);
+    const ignored = v.ignored.map((l) => l.source).join(',');
+    if (want.ignored && ignored !== want.ignored.join(','))
+      problems.push(`explain: ${name} ignores [${ignored}], expected [${want.ignored.join(',')}]`);
+    if (v.modelDisagrees)
+      problems.push(`explain: go says ${name}=${v.value}, the model ${v.modelDisagrees.model}`);
+  }
   if (e.stderr) {
     const text = o.probes.map((p) => p.stderr).join('\n');
     if (!e.stderr.test(text)) problems.push(`go's output does not match ${e.stderr}`);
@@ -519,6 +547,10 @@ export function describeOutcome(o: Outcome): string {
   }
   for (const f of o.findings)
     lines.push(`  ${f.severity} ${f.id}/${f.code} vars=${f.vars.join(',')} ${JSON.stringify(f.data)}`);
+  for (const v of o.explained ?? [])
+    lines.push(
+      `  explain ${v.name}=${v.value} from ${v.source} shadows=[${v.shadowed.map((l) => l.source)}] ignored=[${v.ignored.map((l) => l.source)}]`,
+    );
   return lines.join('\n');
 }
 
