@@ -152,7 +152,8 @@ export function collectStartup(env: NodeJS.ProcessEnv, os: OS, powershell?: bool
   const want = new Set<string>();
   for (const a of analysis.assignments) {
     if (a.expanded && isAbsolutePath(a.expanded, os) && a.op !== 'activate' && a.op !== 'unset') {
-      if (a.var === 'GOPROXY' || a.var === 'GOSUMDB' || a.var === 'GOFLAGS' || a.var === 'GOTOOLCHAIN') continue;
+      if (a.var === 'GOPROXY' || a.var === 'GOSUMDB' || a.var === 'GOFLAGS' || a.var === 'GOTOOLCHAIN')
+        continue;
       for (const part of a.var === 'PATH' ? [a.expanded] : a.expanded.split(os === 'windows' ? ';' : ':'))
         if (isAbsolutePath(part, os)) want.add(part);
     }

@@ -59,7 +59,7 @@ export const GENERIC_MANAGERS = ['asdf', 'mise', 'rtx', 'nix', 'brew'];
 
 /** Lines worth keeping from a startup file (the collector stores only these). */
 const RELEVANT =
-  /\bGO[A-Z0-9_]*|\bPATH\b|\bpath\b|fish_user_paths|fish_add_path|\bsource\b|^\s*\.\s|\beval\b|\bactivate\b|\binit\b|shellenv|\bstatus\b|\$-|\bPS1\b|\breturn\b|^\s*(if|fi|then|else|elif|end|case|esac|function|for|while|done|begin|switch)\b|^[^#]*\{\s*$|^\s*\}|\bZDOTDIR\b|\bBASH_ENV\b|\bENV=|SETUVAR|\$env:|Env:|asdf|mise|goenv|gvm|\bunset\b|\bg-install\b|\*i\*|\binteractive\b|\blogin\b|login_shell/;
+  /\bGO[A-Z0-9_]*|\bPATH\b|\bpath\b|fish_user_paths|fish_add_path|\bsource\b|(^|[;&|]|\bthen|\bdo)\s*\.\s+\S|\beval\b|\bactivate\b|\binit\b|shellenv|\bstatus\b|\$-|\bPS1\b|\breturn\b|^\s*(if|fi|then|else|elif|end|case|esac|function|for|while|done|begin|switch)\b|^[^#]*\{\s*$|^\s*\}|\bZDOTDIR\b|\bBASH_ENV\b|\bENV=|SETUVAR|\$env:|Env:|asdf|mise|goenv|gvm|\bunset\b|\bg-install\b|\*i\*|\binteractive\b|\blogin\b|login_shell/;
 
 export function isRelevantLine(text: string): boolean {
   const t = text.trimStart();
@@ -174,7 +174,8 @@ const PATH_REF = /^\$\{?PATH\}?$|^\$\{?path\}?$|^\$fish_user_paths$|^\$env:PATH$
 function pathStmt(value: string, sep: string, line: number, cond: Cond, raw: string): Stmt {
   const parts = value.split(sep);
   const ref = parts.findIndex((p) => PATH_REF.test(p.trim()));
-  if (ref < 0) return { kind: 'path', entries: parts.filter((p) => p !== ''), position: 'reset', line, cond, raw };
+  if (ref < 0)
+    return { kind: 'path', entries: parts.filter((p) => p !== ''), position: 'reset', line, cond, raw };
   const before = parts.slice(0, ref).filter((p) => p !== '');
   const after = parts.slice(ref + 1).filter((p) => p !== '');
   if (before.length > 0) return { kind: 'path', entries: before, position: 'prepend', line, cond, raw };
@@ -183,8 +184,9 @@ function pathStmt(value: string, sep: string, line: number, cond: Cond, raw: str
 
 function managerOf(text: string): string | null {
   const m =
-    /\b(goenv|mise|rtx|asdf|gvm|nodenv|brew|gobrew|goup)\b[^|)]*\b(init|activate|shellenv|env)\b/.exec(text) ??
-    null;
+    /\b(goenv|mise|rtx|asdf|gvm|nodenv|brew|gobrew|goup)\b[^|)]*\b(init|activate|shellenv|env)\b/.exec(
+      text,
+    ) ?? null;
   if (m?.[1]) return m[1];
   return null;
 }
@@ -202,9 +204,14 @@ function sourcedManager(target: string): string | null {
 
 function testCond(test: string): Cond | null {
   const t = test.replace(/\s+/g, ' ');
-  if (/-n "?\$\{?BASH_VERSION|"\$\{?BASH_VERSION[-}]*"? ?\]|-n "?\$\{?BASH\b/.test(t)) return { shell: 'bash' };
+  if (/-n "?\$\{?BASH_VERSION|"\$\{?BASH_VERSION[-}]*"? ?\]|-n "?\$\{?BASH\b/.test(t))
+    return { shell: 'bash' };
   if (/-n "?\$\{?ZSH_VERSION/.test(t)) return { shell: 'zsh' };
-  if (/-o interactive|\$- == \*i\*|\$- = \*i\*|"\$-" == \*i\*|\[\[ \$- == \*i\* \]\]|-n "?\$PS1"?|"\$\{PS1-\}"|"\$PS1"|\$\{PS1\+/.test(t))
+  if (
+    /-o interactive|\$- == \*i\*|\$- = \*i\*|"\$-" == \*i\*|\[\[ \$- == \*i\* \]\]|-n "?\$PS1"?|"\$\{PS1-\}"|"\$PS1"|\$\{PS1\+/.test(
+      t,
+    )
+  )
     return /!|-z /.test(t.replace(/!=/, '')) ? { interactive: false } : { interactive: true };
   if (/\$- != \*i\*|-z "?\$PS1"?/.test(t)) return { interactive: false };
   if (/-o login|login_shell/.test(t)) return /!/.test(t) ? { login: false } : { login: true };
@@ -262,7 +269,8 @@ function parsePosixSegment(text: string, line: number, cond: Cond, out: Stmt[]):
   }
   const un = /^unset\s+(?:-[vx]\s+)?(.+)$/.exec(t);
   if (un) {
-    for (const v of words(un[1] ?? '')) if (/^[A-Za-z_]\w*$/.test(v)) out.push({ kind: 'unset', var: v, line, cond });
+    for (const v of words(un[1] ?? ''))
+      if (/^[A-Za-z_]\w*$/.test(v)) out.push({ kind: 'unset', var: v, line, cond });
     return;
   }
   const decl = /^(export|declare|typeset|readonly|local)\b\s*((?:-[a-zA-Z]+\s+)*)(.*)$/.exec(t);
@@ -315,7 +323,10 @@ export function parsePosix(lines: readonly StartupLine[]): Stmt[] {
       if (c?.interactive === false || /\|\|/.test(t)) rest = merge(rest, { interactive: true });
       continue;
     }
-    if (/^(function\s+[\w:.-]+|[\w:.-]+\s*\(\s*\))\s*\{?\s*$/.test(t) || /^function\s+[\w:.-]+\s*\(\)\s*\{?\s*$/.test(t)) {
+    if (
+      /^(function\s+[\w:.-]+|[\w:.-]+\s*\(\s*\))\s*\{?\s*$/.test(t) ||
+      /^function\s+[\w:.-]+\s*\(\)\s*\{?\s*$/.test(t)
+    ) {
       stack.push({ kind: 'fn' });
       continue;
     }
@@ -380,8 +391,7 @@ function fishStatusCond(s: string): Cond | null {
 export function parseFish(lines: readonly StartupLine[]): Stmt[] {
   const out: Stmt[] = [];
   const stack: { kind: 'if' | 'fn' | 'block'; cond: Cond | null }[] = [];
-  const current = (): Cond =>
-    merge(...stack.map((s) => (s.kind === 'fn' ? { never: true } : s.cond)));
+  const current = (): Cond => merge(...stack.map((s) => (s.kind === 'fn' ? { never: true } : s.cond)));
   for (const { n, text } of lines) {
     const t = text.trim();
     if (t === '' || t.startsWith('#')) continue;
@@ -485,8 +495,17 @@ function parseFishCommand(s: string, n: number, cond: Cond, raw: string, out: St
     }
     if (name === 'PATH' || name === 'fish_user_paths') {
       // fish_user_paths entries are put in front of PATH.
-      const joined = name === 'fish_user_paths' && !vals.some((v) => PATH_REF.test(v)) ? [...vals, '$PATH'] : vals;
-      out.push(pathStmt(joined.map((v) => (v === '$fish_user_paths' ? '$PATH' : v)).join('\u0000'), '\u0000', n, cond, raw));
+      const joined =
+        name === 'fish_user_paths' && !vals.some((v) => PATH_REF.test(v)) ? [...vals, '$PATH'] : vals;
+      out.push(
+        pathStmt(
+          joined.map((v) => (v === '$fish_user_paths' ? '$PATH' : v)).join('\u0000'),
+          '\u0000',
+          n,
+          cond,
+          raw,
+        ),
+      );
       return;
     }
     out.push({ kind: 'set', var: name, value: vals.join(' '), line: n, cond });
@@ -759,14 +778,17 @@ export function expand(value: string, vars: ReadonlyMap<string, string>, os: OS)
   let unknown = false;
   let v = value;
   if (v === '~' || v.startsWith('~/')) v = (vars.get('HOME') ?? '') + v.slice(1);
-  v = v.replace(/\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)|%([A-Za-z_]\w*)%/g, (_m, a, def, b, c) => {
-    const name = (a ?? b ?? c) as string;
-    const got = vars.get(name) ?? (os === 'windows' ? vars.get(name.toUpperCase()) : undefined);
-    if (got !== undefined && got !== '') return got;
-    if (def !== undefined) return def as string;
-    unknown = true;
-    return '';
-  });
+  v = v.replace(
+    /\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)|%([A-Za-z_]\w*)%/g,
+    (_m, a, def, b, c) => {
+      const name = (a ?? b ?? c) as string;
+      const got = vars.get(name) ?? (os === 'windows' ? vars.get(name.toUpperCase()) : undefined);
+      if (got !== undefined && got !== '') return got;
+      if (def !== undefined) return def as string;
+      unknown = true;
+      return '';
+    },
+  );
   if (unknown || /\$\(|`/.test(v)) return null;
   return v;
 }
@@ -817,7 +839,10 @@ export function isGoVar(name: string): boolean {
 
 /** PATH entries that matter to Go: Go installs, GOPATH/GOBIN dirs, version-manager shims. */
 export function isGoPathEntry(entry: string): boolean {
-  return /go|GOROOT|GOPATH|GOBIN|shims|\.asdf|mise|gvm/i.test(entry) && !/google-cloud|cargo|mongo|django|algo|cargo/i.test(entry);
+  return (
+    /go|GOROOT|GOPATH|GOBIN|shims|\.asdf|mise|gvm/i.test(entry) &&
+    !/google-cloud|cargo|mongo|django|algo|cargo/i.test(entry)
+  );
 }
 
 function active(cond: Cond, mode: Mode, shell: ShellKind): boolean {
@@ -867,7 +892,15 @@ export function analyzeContext(
           else vars.delete(st.var);
           if (isGoVar(st.var)) {
             env[st.var] = ex ?? st.value;
-            assignments.push({ file: p.path, line: st.line, var: st.var, value: st.value, expanded: ex, op: 'set', cond });
+            assignments.push({
+              file: p.path,
+              line: st.line,
+              var: st.var,
+              value: st.value,
+              expanded: ex,
+              op: 'set',
+              cond,
+            });
           }
           if (st.var === 'ZDOTDIR' && ex) vars.set('ZDOTDIR', ex);
           break;
@@ -876,7 +909,15 @@ export function analyzeContext(
           vars.delete(st.var);
           if (isGoVar(st.var)) {
             delete env[st.var];
-            assignments.push({ file: p.path, line: st.line, var: st.var, value: '', expanded: '', op: 'unset', cond });
+            assignments.push({
+              file: p.path,
+              line: st.line,
+              var: st.var,
+              value: '',
+              expanded: '',
+              op: 'unset',
+              cond,
+            });
           }
           break;
         case 'path': {
@@ -999,7 +1040,10 @@ export function sourceTargets(f: StartupFileFacts, syntax: Syntax, os: OS, home:
  * The file where a new Go setting should go so that every mode of a shell sees it (given the files that
  * exist), in that shell's syntax family.
  */
-export function recommendedFiles(s: StartupFacts, os: OS): { shell: ShellKind; file: string; note: string }[] {
+export function recommendedFiles(
+  s: StartupFacts,
+  os: OS,
+): { shell: ShellKind; file: string; note: string }[] {
   const v = view(s, os);
   const h = v.loc.home;
   if (os === 'windows')
@@ -1034,6 +1078,11 @@ export function recommendedFiles(s: StartupFacts, os: OS): { shell: ShellKind; f
     file: `${v.loc.fishDir}/conf.d/go.fish`,
     note: 'fish runs conf.d in every mode (outside any status is-interactive block)',
   });
-  if (s.powershell) out.push({ shell: 'powershell', file: v.loc.psProfiles[0] ?? '', note: 'all hosts, every mode unless -NoProfile' });
+  if (s.powershell)
+    out.push({
+      shell: 'powershell',
+      file: v.loc.psProfiles[0] ?? '',
+      note: 'all hosts, every mode unless -NoProfile',
+    });
   return out;
 }
