@@ -1,6 +1,7 @@
 /** Every go-doctor subcommand, in the order help lists them. Add a command by adding its module here. */
 import { checkCommand } from './check.js';
 import { factsCommand } from './facts.js';
+import { shellsCommand } from './shells.js';
 import type { Command } from './types.js';
 
-export const COMMANDS: readonly Command[] = [checkCommand, factsCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, factsCommand, shellsCommand];
