@@ -784,7 +784,10 @@ export function expand(value: string, vars: ReadonlyMap<string, string>, os: OS)
       const name = (a ?? b ?? c) as string;
       const got = vars.get(name) ?? (os === 'windows' ? vars.get(name.toUpperCase()) : undefined);
       if (got !== undefined && got !== '') return got;
-      if (def !== undefined) return def as string;
+      if (def !== undefined) {
+      const d = expand(def as string, vars, os);
+      if (d !== null) return d;
+    }
       unknown = true;
       return '';
     },
