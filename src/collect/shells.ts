@@ -3,8 +3,8 @@
  * throwaway TTY where interactivity is needed), all in parallel, and collects what each one sees: which
  * go, its version (GOTOOLCHAIN=local), the Go variables and the PATH entries with Go in them.
  *
- * Every context starts from a clean environment (HOME, USER, LOGNAME, a minimal PATH, plus ZDOTDIR and
- * XDG_CONFIG_HOME when set, since they locate the startup files), so each row shows what the startup
+ * Every context starts from a clean environment (HOME, USER, LOGNAME, a minimal PATH, plus ZDOTDIR,
+ * XDG_CONFIG_HOME, ENV and BASH_ENV when set, since they locate the startup files), so each row shows what the startup
  * files themselves provide, not what this process inherited. The "minimal" context is what cron,
  * systemd units and GUI apps get: /bin/sh -c with only that environment.
  *
@@ -111,7 +111,7 @@ function baseEnv(env: NodeJS.ProcessEnv, goos: OS, minimal: boolean): Record<str
     if (v !== undefined) out[k] = v;
   }
   if (!minimal) {
-    for (const k of ['ZDOTDIR', 'XDG_CONFIG_HOME', 'LANG', 'SHELL']) {
+    for (const k of ['ZDOTDIR', 'XDG_CONFIG_HOME', 'ENV', 'BASH_ENV', 'LANG', 'SHELL']) {
       const v = env[k];
       if (v !== undefined) out[k] = v;
     }

@@ -785,9 +785,9 @@ export function expand(value: string, vars: ReadonlyMap<string, string>, os: OS)
       const got = vars.get(name) ?? (os === 'windows' ? vars.get(name.toUpperCase()) : undefined);
       if (got !== undefined && got !== '') return got;
       if (def !== undefined) {
-      const d = expand(def as string, vars, os);
-      if (d !== null) return d;
-    }
+        const d = expand(def as string, vars, os);
+        if (d !== null) return d;
+      }
       unknown = true;
       return '';
     },

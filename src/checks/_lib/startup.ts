@@ -33,7 +33,8 @@ export function lineText(facts: Facts, file: string, line: number): string | nul
 /** ~/x for files under HOME. */
 export function tildePath(facts: Facts, p: string): string {
   const home = facts.startup?.home ?? '';
-  if (home !== '' && (p === home || p.startsWith(`${home}/`))) return `~${p.slice(home.length)}`;
+  if (home !== '' && (p === home || p.startsWith(`${home}/`) || p.startsWith(`${home}\\`)))
+    return `~${p.slice(home.length)}`;
   return p;
 }
 
