@@ -216,6 +216,13 @@ export function removeTree(dir: string): void {
 export interface Probe {
   name: string;
   args: string[];
+  /**
+   * Run `go ARGS` through this shell command line instead of directly (e.g. ['bash', '-lc'] or
+   * ['/usr/bin/env', 'PATH=/usr/bin:/bin', 'zsh', '-c']), to see what go does in that shell context.
+   */
+  shell?: string[];
+  /** Not one of the common go commands of this context: does not count towards goFails (see Expectation.observed). */
+  observe?: boolean;
 }
 
 export const PROBES = {
@@ -244,6 +251,8 @@ export interface Expectation {
   vars?: string[];
   /** go's own output must match (documents the message the check is built on). */
   stderr?: RegExp;
+  /** What observe-only probes (other shell contexts) must do: fail or succeed, and print (stdout+stderr). */
+  observed?: { probe: string; fails: boolean; output?: RegExp }[];
 }
 
 export interface Setup {
@@ -282,6 +291,8 @@ export interface Scenario {
   setup?: (s: Setup) => void;
   probes?: Probe[];
   expect: Expectation | ((version: string) => Expectation);
+  /** Extra agreement checks over the outcome (e.g. go-doctor's startup analysis vs what a shell printed). */
+  verify?: (o: Outcome) => string[];
 }
 
 export interface ProbeResult {
@@ -289,6 +300,9 @@ export interface ProbeResult {
   args: string[];
   status: number | null;
   stderr: string;
+  stdout?: string;
+  observe?: boolean;
+  shell?: string[];
 }
 
 export interface Outcome {
@@ -301,6 +315,8 @@ export interface Outcome {
   crashed: string[];
   facts: Facts | null;
   expectation: Expectation;
+  /** Problems found by the scenario's verify(). */
+  verified?: string[];
 }
 
 function lookGo(env: Record<string, string | undefined>): string | null {
@@ -422,6 +438,24 @@ export async function runScenario(world: World, scenario: Scenario): Promise<Out
     const go = lookGo(env);
     const probes: ProbeResult[] = [];
     for (const p of scenario.probes ?? STANDARD_PROBES) {
+      if (p.shell) {
+        const [cmd, ...rest] = p.shell;
+        const line = ['go', ...p.args]
+          .map((a) => (/^[\w./@:=-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
+          .join(' ');
+        const r = await run(cmd ?? 'sh', [...rest, line], env, s.cwd, s.probeTimeoutMs);
+        const res: ProbeResult = {
+          name: p.name,
+          args: p.args,
+          status: r.status,
+          stderr: r.stderr.slice(0, 4000),
+          stdout: r.stdout.slice(0, 4000),
+        };
+        if (p.observe) res.observe = true;
+        res.shell = p.shell;
+        probes.push(res);
+        continue;
+      }
       if (!go) {
         probes.push({ name: p.name, args: p.args, status: 127, stderr: 'go: command not found' });
         continue;
@@ -431,16 +465,18 @@ export async function runScenario(world: World, scenario: Scenario): Promise<Out
     }
     const facts = await collectFacts({ env, cwd: s.cwd, timeoutMs: s.doctorTimeoutMs });
     const { results } = runChecks(allChecks, facts);
-    return {
+    const outcome: Outcome = {
       scenario: scenario.name,
       version,
       probes,
-      goFailed: probes.some((p) => p.status !== 0),
+      goFailed: probes.some((p) => !p.observe && p.status !== 0),
       findings: results.flatMap((r) => r.findings),
       crashed: results.filter((r) => r.status === 'crashed').map((r) => `${r.id}: ${r.crash ?? ''}`),
       facts,
       expectation,
     };
+    if (scenario.verify) outcome.verified = scenario.verify(outcome);
+    return outcome;
   } finally {
     for (const m of mounts.reverse()) spawnSync('umount', ['-l', m], { stdio: 'ignore' });
     if (!process.env.GO_DOCTOR_KEEP_SCENARIOS) removeTree(dir);
@@ -480,8 +516,25 @@ export function disagreements(o: Outcome): string[] {
   for (const id of e.warnings ?? []) if (!warnings.has(id)) problems.push(`expected warning ${id}`);
   for (const id of e.infos ?? []) if (!infos.has(id)) problems.push(`expected info ${id}`);
   for (const id of e.absent ?? []) if (all.has(id)) problems.push(`expected no finding from ${id}`);
+  for (const want of e.observed ?? []) {
+    const p = o.probes.find((x) => x.name === want.probe);
+    if (!p) {
+      problems.push(`no probe named ${want.probe}`);
+      continue;
+    }
+    if ((p.status !== 0) !== want.fails)
+      problems.push(
+        `${want.probe} was expected to ${want.fails ? 'fail' : 'succeed'} but exited ${p.status}`,
+      );
+    if (want.output && !want.output.test(`${p.stdout ?? ''}${p.stderr}`))
+      problems.push(`${want.probe} output does not match ${want.output}`);
+  }
+  problems.push(...(o.verified ?? []));
   if (e.stderr) {
-    const text = o.probes.map((p) => p.stderr).join('\n');
+    const text = o.probes
+      .filter((p) => !p.observe)
+      .map((p) => p.stderr)
+      .join('\n');
     if (!e.stderr.test(text)) problems.push(`go's output does not match ${e.stderr}`);
   }
   return problems;
@@ -491,7 +544,7 @@ export function describeOutcome(o: Outcome): string {
   const lines = [`scenario ${o.scenario} on go${o.version}`];
   for (const p of o.probes) {
     lines.push(
-      `  go ${p.args.join(' ')} -> ${p.status}${p.stderr ? `: ${p.stderr.trim().split('\n').slice(0, 4).join(' | ')}` : ''}`,
+      `  ${p.shell ? `${p.shell.join(' ')} ` : ''}go ${p.args.join(' ')} -> ${p.status}${p.stderr ? `: ${p.stderr.trim().split('\n').slice(0, 4).join(' | ')}` : ''}${p.stdout ? ` [stdout: ${p.stdout.trim().slice(0, 200)}]` : ''}`,
     );
   }
   for (const f of o.findings)
