@@ -47,7 +47,12 @@ export interface Difference {
     | 'conflict'
     | 'duplicate'
     | 'missing-path'
-    | 'where-to-set';
+    | 'where-to-set'
+    /** A finding of the startup-file checks (goroot-stale-startup, version-manager-interactive-only). */
+    | 'check';
+  /** The check id, for kind "check". */
+  check?: string;
+  severity?: 'error' | 'warning' | 'info';
   /** For users: what differs and what it means. */
   message: string;
   var?: string;
@@ -83,7 +88,7 @@ function tilde(home: string, p: string): string {
 
 /** Who runs shells in these contexts, for messages. */
 function audience(cs: readonly ShellContextResult[]): string {
-  const order = ['terminals', 'IDEs and CI jobs (login shells)', 'scripts', 'cron, systemd and GUI apps'];
+  const order = ['terminals', 'login shells of IDEs and CI jobs', 'scripts', 'cron, systemd and GUI apps'];
   const who = new Set<string>();
   for (const c of cs) {
     if (c.mode === 'minimal') who.add(order[3] as string);

@@ -2,12 +2,15 @@
  * go-doctor shells: runs every installed shell in every startup mode and shows what Go each one sees,
  * where the startup files set it, and the differences that matter.
  */
-import { goosOf } from '../../collect/index.js';
-import { findShell, probeShells } from '../../collect/shells.js';
-import { collectStartup } from '../../collect/startup.js';
-import type { StartupFacts } from '../../core/facts.js';
+import { allChecks } from '../../checks/index.js';
+import { collectFacts, goosOf } from '../../collect/index.js';
+import { probeShells } from '../../collect/shells.js';
+import type { Facts, StartupFacts } from '../../core/facts.js';
+import { collectFindings } from '../../core/findings.js';
+import { runChecks } from '../../core/run.js';
+import { renderFix, SHELLS, type ShellName } from '../../report/shell.js';
 import { renderShellsJson, renderShellsText } from '../../report/shells.js';
-import { buildShellsReport } from '../../shells/differences.js';
+import { buildShellsReport, type Difference } from '../../shells/differences.js';
 import { analyzeStartup, SHELL_KINDS, type ShellKind } from '../../shells/startup.js';
 import { COMMON_OPTIONS, colorEnabled, loadFacts, oneOf, parseTimeout, UsageError } from '../io.js';
 import type { Command } from './types.js';
@@ -51,27 +54,45 @@ Exit codes: 0 no differences, 1 differences found (or a shell hung), 2 usage or 
     let os = goosOf(process.platform);
     let note: string | undefined;
     let contexts: Awaited<ReturnType<typeof probeShells>> = [];
+    let facts: Facts;
     if (typeof values.facts === 'string') {
-      const facts = loadFacts(values.facts);
+      facts = loadFacts(values.facts);
       os = facts.host.os;
       startup = facts.startup ?? null;
       note = `Startup files from ${values.facts}; the shells were not run.`;
       if (!startup) note = `${values.facts} holds no startup files (collected by an older go-doctor).`;
     } else {
-      startup = collectStartup(io.env, os, findShell('powershell', io.env) !== null);
-      const analysis = analyzeStartup(startup, os);
+      // The facts give the startup files and this process's go (which the two startup checks need).
+      facts = await collectFacts({ env: io.env, timeoutMs: Math.max(timeoutMs, 5000) });
+      startup = facts.startup ?? null;
+      const all = startup ? analyzeStartup(startup, os) : null;
       contexts = await probeShells({
         env: io.env,
         os,
         timeoutMs,
-        startup,
+        ...(startup ? { startup } : {}),
         ...(shells ? { shells } : {}),
         filesFor: (shell, mode) =>
-          analysis.contexts.find((c) => c.shell === shell && c.mode === mode)?.files ?? [],
+          all?.contexts.find((c) => c.shell === shell && c.mode === mode)?.files ?? [],
       });
     }
     const analysis = startup ? analyzeStartup(startup, os, shells) : null;
     const report = buildShellsReport(contexts, startup, os, analysis);
+    // What the startup-file checks conclude (stale GOROOT, interactive-only version managers).
+    const syntax: ShellName =
+      facts.host.shell && (SHELLS as readonly string[]).includes(facts.host.shell) ? facts.host.shell : 'sh';
+    const ids = ['goroot-stale-startup', 'version-manager-interactive-only'];
+    const checks = allChecks.filter((c) => ids.includes(c.id));
+    const { results } = runChecks(checks, facts);
+    const byId = new Map(checks.map((c) => [c.id, c]));
+    const found: Difference[] = collectFindings(results, byId, (fix) => renderFix(fix, syntax)).map((f) => ({
+      kind: 'check',
+      check: f.id,
+      severity: f.severity,
+      message: `${f.message}${f.why ? ` ${f.why}` : ''}`,
+      ...(f.fixes.length > 0 ? { fix: f.fixes.map((x) => x.text).join('\n') } : {}),
+    }));
+    report.differences.unshift(...found);
     if (format === 'json') io.stdout.write(renderShellsJson(report));
     else {
       const color = colorEnabled(io, values['no-color'] ? false : (values.color as boolean | undefined));
