@@ -10,13 +10,12 @@ import type { OS, StartupFacts, StartupFileFacts, StartupPathFacts } from '../co
 import { redactText } from '../core/redact.js';
 import { fromGoVersionText } from '../core/version.js';
 import {
-  analyzeStartup,
   candidateFiles,
   isAbsolutePath,
   isRelevantLine,
   locations,
   type Syntax,
-  sourceTargets,
+  scanFile,
 } from '../shells/startup.js';
 import { now } from './clock.js';
 
@@ -27,7 +26,9 @@ const MAX_FILES = 64;
 export function readStartupFile(file: string): StartupFileFacts {
   const f: StartupFileFacts = { path: file, exists: false, lines: [] };
   try {
-    const st = statSync(file);
+    // No exception for the common case of a missing file (exceptions are what make stat slow).
+    const st = statSync(file, { throwIfNoEntry: false });
+    if (!st) return f;
     if (!st.isFile()) {
       if (st.isDirectory()) f.error = 'EISDIR';
       return f;
@@ -59,6 +60,7 @@ function syntaxOf(p: string): Syntax {
 }
 
 function listDir(dir: string): string[] | null {
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return null;
   try {
     return readdirSync(dir).sort();
   } catch {
@@ -68,15 +70,16 @@ function listDir(dir: string): string[] | null {
 
 function examine(p: string): StartupPathFacts {
   try {
-    const st = statSync(p);
+    const st = statSync(p, { throwIfNoEntry: false });
+    if (!st) return { kind: 'missing' };
     const out: StartupPathFacts = { kind: st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other' };
     if (st.isDirectory()) {
       const version = readVersion(p);
       if (version) out.goVersion = version;
       const go = path.join(p, 'go');
       try {
-        accessSync(go, constants.X_OK);
-        if (statSync(go).isFile()) {
+        const gs = statSync(go, { throwIfNoEntry: false });
+        if (gs?.isFile() && (accessSync(go, constants.X_OK), true)) {
           out.hasGo = true;
           // the GOROOT that go would derive: exe/../.. (links resolved) holding pkg/tool
           let real = go;
@@ -86,13 +89,9 @@ function examine(p: string): StartupPathFacts {
             // keep
           }
           for (const root of [path.dirname(path.dirname(go)), path.dirname(path.dirname(real))]) {
-            try {
-              if (statSync(path.join(root, 'pkg', 'tool')).isDirectory()) {
-                out.goVersion = readVersion(root);
-                break;
-              }
-            } catch {
-              // next
+            if (statSync(path.join(root, 'pkg', 'tool'), { throwIfNoEntry: false })?.isDirectory()) {
+              out.goVersion = readVersion(root);
+              break;
             }
           }
         }
@@ -107,8 +106,10 @@ function examine(p: string): StartupPathFacts {
 }
 
 function readVersion(dir: string): string | null {
+  const file = path.join(dir, 'VERSION');
+  if (!statSync(file, { throwIfNoEntry: false })) return null;
   try {
-    return fromGoVersionText(readFileSync(path.join(dir, 'VERSION'), 'utf8')) || null;
+    return fromGoVersionText(readFileSync(file, 'utf8')) || null;
   } catch {
     return null;
   }
@@ -128,7 +129,9 @@ export function collectStartup(env: NodeJS.ProcessEnv, os: OS, powershell?: bool
     return s;
   }
   const loc = locations(s, os);
-  const { files, dirs } = candidateFiles(loc);
+  const { files: all, dirs } = candidateFiles(loc);
+  // PowerShell profiles only matter where PowerShell is installed (always on Windows).
+  const files = os === 'windows' || powershell ? all : all.filter((f) => !loc.psProfiles.includes(f));
   const queue: string[] = [...files];
   for (const d of dirs) {
     const names = listDir(d);
@@ -138,28 +141,20 @@ export function collectStartup(env: NodeJS.ProcessEnv, os: OS, powershell?: bool
     for (const n of names) if (n.endsWith(ext)) queue.push(path.join(d, n));
   }
   const seen = new Set<string>();
+  const vars = new Map<string, string>([['HOME', home]]);
+  const want = new Set<string>();
   for (let i = 0; i < queue.length && seen.size < MAX_FILES; i++) {
     const p = queue[i] ?? '';
     if (seen.has(p)) continue;
     seen.add(p);
     const f = readStartupFile(p);
     s.files.push(f);
-    if (!f.exists) continue;
-    for (const t of sourceTargets(f, syntaxOf(p), os, home)) if (!seen.has(t)) queue.push(t);
+    if (!f.exists || f.lines.length === 0) continue;
+    const found = scanFile(f, syntaxOf(p), os, vars);
+    for (const t of found.sources) if (!seen.has(t)) queue.push(t);
+    for (const x of found.paths) want.add(x);
   }
-  // Paths named by Go settings and Go PATH entries.
-  const analysis = analyzeStartup(s, os);
-  const want = new Set<string>();
-  for (const a of analysis.assignments) {
-    if (a.expanded && isAbsolutePath(a.expanded, os) && a.op !== 'activate' && a.op !== 'unset') {
-      if (a.var === 'GOPROXY' || a.var === 'GOSUMDB' || a.var === 'GOFLAGS' || a.var === 'GOTOOLCHAIN')
-        continue;
-      for (const part of a.var === 'PATH' ? [a.expanded] : a.expanded.split(os === 'windows' ? ';' : ':'))
-        if (isAbsolutePath(part, os)) want.add(part);
-    }
-  }
-  for (const c of analysis.contexts)
-    for (const e of [...c.pathFront, ...c.pathBack]) if (isAbsolutePath(e, os)) want.add(e);
+  // What the file system says about the paths Go settings and PATH entries name.
   let n = 0;
   for (const p of want) {
     if (n++ > 200) break;

@@ -1023,21 +1023,39 @@ export function analyzeStartup(s: StartupFacts, os: OS, shells?: readonly ShellK
   return { contexts, assignments };
 }
 
-/** Source targets a file names (expanded with HOME and the file's own assignments), for the collector. */
-export function sourceTargets(f: StartupFileFacts, syntax: Syntax, os: OS, home: string): string[] {
-  const vars = new Map<string, string>([['HOME', home]]);
-  const out: string[] = [];
+/**
+ * For the collector, in one parse of a file: the files it sources and the absolute paths its Go settings
+ * and PATH entries name, expanded with HOME and the assignments seen so far (vars, shared across files).
+ */
+export function scanFile(
+  f: StartupFileFacts,
+  syntax: Syntax,
+  os: OS,
+  vars: Map<string, string>,
+): { sources: string[]; paths: string[] } {
+  const sources: string[] = [];
+  const paths: string[] = [];
+  const sep = os === 'windows' ? ';' : ':';
   for (const st of parseFile(f.lines, syntax, os)) {
     if (st.kind === 'set') {
       const ex = expand(st.value, vars, os);
-      if (ex !== null) vars.set(st.var, ex);
+      if (ex === null) continue;
+      vars.set(st.var, ex);
+      if (PATH_VARS.has(st.var)) for (const p of ex.split(sep)) if (isAbsolutePath(p, os)) paths.push(p);
+    } else if (st.kind === 'path') {
+      for (const e of st.entries) {
+        const ex = expand(e, vars, os);
+        if (ex && isAbsolutePath(ex, os)) paths.push(ex);
+      }
+    } else if (st.kind === 'source') {
+      const t = expand(st.target, vars, os);
+      if (t && isAbsolutePath(t, os)) sources.push(t);
     }
-    if (st.kind !== 'source') continue;
-    const t = expand(st.target, vars, os);
-    if (t && isAbsolutePath(t, os)) out.push(t);
   }
-  return out;
+  return { sources, paths };
 }
+
+const PATH_VARS = new Set(['GOROOT', 'GOPATH', 'GOBIN', 'GOMODCACHE', 'GOCACHE']);
 
 /**
  * The file where a new Go setting should go so that every mode of a shell sees it (given the files that
