@@ -71,7 +71,7 @@ describe('buildShellsReport', () => {
     const json = JSON.parse(renderShellsJson(r)) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['contexts', 'assignments', 'differences']);
     const text = renderShellsText(r, { color: false, home: H });
-    expect(text).toContain('zsh    interactive  /usr/lib/go-1.22/bin/go  1.22.12  ~/gz');
+    expect(text).toMatch(/zsh +interactive +\/usr\/lib\/go-1\.22\/bin\/go +1\.22\.12 +~\/gz/);
     expect(text).toContain('~/.zshrc:2  GOPATH  $HOME/gz');
   });
 
