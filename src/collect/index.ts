@@ -42,6 +42,7 @@ import { now } from './clock.js';
 import { examinePath, readMounts } from './fsinfo.js';
 import { runProcess } from './runner.js';
 import { collectGoTools } from './tools.js';
+import { collectStartup } from './startup.js';
 
 export const COLLECTOR_VERSION = '0.1.0';
 
@@ -630,6 +631,12 @@ export async function collectFacts(options: CollectOptions = {}): Promise<Facts>
   const specModule = collectModule(cwd, specGowork, specGoroot || null);
   const ccNameFromEnv = (env.CC ?? '').trim().split(/\s+/)[0] ?? '';
   const offPath = winner ? [] : findOffPathInstalls(home, isWindows);
+  let startup: Facts['startup'];
+  try {
+    startup = collectStartup(rawEnv, host.os, lookPath('pwsh', pathList, isWindows) !== null);
+  } catch (err) {
+    errors.push({ collector: 'startup', message: String(err) });
+  }
 
   const goEnv = await goEnvPromise;
   partial.goEnv = goEnv;
@@ -677,6 +684,7 @@ export async function collectFacts(options: CollectOptions = {}): Promise<Facts>
   const cachedToolchain = collectToolchainCache(facts, winner?.version ?? null);
   if (cachedToolchain) facts.toolchainCache = cachedToolchain;
   facts.goTools = collectGoTools(facts, settings.get('GOBIN').value, settings.get('GOPATH').value);
+  if (startup) facts.startup = startup;
   facts.collector.durationMs = Math.round(now() - started);
   return facts;
 }

@@ -11,6 +11,27 @@ export interface RunOptions {
   timeoutMs: number;
   /** Bytes kept of each stream. */
   maxOutput?: number;
+  /**
+   * Run under a throwaway pseudo-terminal (script(1): `script -qec CMD /dev/null` on Linux,
+   * `script -q /dev/null CMD…` on macOS/BSD), for programs that behave differently without a TTY.
+   * Output then arrives on stdout with "\r\n" line ends turned back into "\n".
+   */
+  pty?: boolean;
+}
+
+function shQuote(s: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The argv that runs file+args under script(1). */
+export function ptyCommand(
+  file: string,
+  args: readonly string[],
+  platform = process.platform,
+): [string, string[]] {
+  if (platform === 'linux' || platform === 'android')
+    return ['script', ['-qec', [file, ...args].map(shQuote).join(' '), '/dev/null']];
+  return ['script', ['-q', '/dev/null', file, ...args]];
 }
 
 export interface RunResult {
@@ -27,6 +48,13 @@ export interface RunResult {
 const isWindows = process.platform === 'win32';
 
 export function runProcess(file: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
+  if (options.pty && !isWindows) {
+    const [f, a] = ptyCommand(file, args);
+    return runProcess(f, a, { ...options, pty: false }).then((r) => ({
+      ...r,
+      stdout: r.stdout.replace(/\r\n?/g, '\n'),
+    }));
+  }
   const max = options.maxOutput ?? 1024 * 1024;
   const start = now();
   return new Promise((resolve) => {

@@ -254,6 +254,8 @@ export interface Facts {
   installs?: InstallFacts[];
   /** The executables in go install's target directories (GOBIN, or GOPATH/bin). */
   goTools?: GoToolFacts[];
+  /** Shell startup files (src/collect/startup.ts); absent when not collected. */
+  startup?: StartupFacts;
 }
 
 /** Who put a Go installation where it is, decided from its location (src/core/installs.ts). */
@@ -306,4 +308,50 @@ export interface GoToolFacts {
   build?: { goVersion: string; path?: string; module?: string; moduleVersion?: string };
   /** Executables of the same name in system directories on PATH (src/core/sysdirs.ts). */
   system: { path: string; pathIndex: number }[];
+}
+
+/** One line of a shell startup file, as written (credentials in URLs redacted). */
+export interface StartupLine {
+  n: number;
+  text: string;
+}
+
+export interface StartupFileFacts {
+  path: string;
+  exists: boolean;
+  error?: string;
+  /**
+   * Only the lines that can matter to Go (Go settings, PATH, sourcing, version managers, block and
+   * interactivity structure); every other line is left out so that unrelated secrets are never stored.
+   */
+  lines: StartupLine[];
+}
+
+/** What the file system says about a path named by a startup file (after $HOME/~ expansion). */
+export interface StartupPathFacts {
+  kind: PathKind;
+  /** A Go tree's VERSION (without "go"): of the directory itself, or of the GOROOT of DIR/go. */
+  goVersion?: string | null;
+  /** DIR/go exists and is executable. */
+  hasGo?: boolean;
+}
+
+export interface StartupFacts {
+  home: string;
+  /** $ZDOTDIR when set in the environment. */
+  zdotdir?: string;
+  /** $XDG_CONFIG_HOME when set. */
+  configHome?: string;
+  /** BASH_ENV and ENV from the environment, when set. */
+  bashEnv?: string;
+  envFile?: string;
+  /** Every startup file looked at (missing ones too), including sourced files and conf.d entries. */
+  files: StartupFileFacts[];
+  /** Directory listings the rules need (fish conf.d, /etc/profile.d). */
+  dirs: Record<string, string[]>;
+  /** Absolute paths named by Go settings and PATH entries in those files. */
+  paths: Record<string, StartupPathFacts>;
+  /** Whether pwsh is installed (its profiles are only read then). */
+  powershell?: boolean;
+  durationMs: number;
 }

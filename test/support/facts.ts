@@ -5,10 +5,11 @@
  * what `go env` answered consistent.
  */
 import type { AnyCheck, RawFinding } from '../../src/core/check.js';
-import type { EnvFileEntry, Facts, PathInfo } from '../../src/core/facts.js';
+import type { EnvFileEntry, Facts, PathInfo, StartupFacts, StartupPathFacts } from '../../src/core/facts.js';
 import { collectFindings, type Finding } from '../../src/core/findings.js';
 import { runChecks } from '../../src/core/run.js';
 import { renderFix, type ShellName } from '../../src/report/shell.js';
+import { isRelevantLine } from '../../src/shells/startup.js';
 
 function dir(p: string, extra: Partial<PathInfo> = {}): PathInfo {
   return {
@@ -225,4 +226,33 @@ export function runCheck(check: AnyCheck, facts: Facts, shell: ShellName = 'bash
   if (r.status === 'crashed') throw new Error(`check crashed: ${r.crash}`);
   const findings = collectFindings(results, new Map([[check.id, check]]), (fix) => renderFix(fix, shell));
   return { raw: r.findings, findings, status: r.status };
+}
+
+/**
+ * Adds shell startup files to facts the way src/collect/startup.ts records them (only relevant lines),
+ * with what the file system says about the paths they name.
+ */
+export function withStartup(
+  f: Facts,
+  files: Record<string, string>,
+  paths: Record<string, StartupPathFacts> = {},
+  extra: Partial<StartupFacts> = {},
+): Facts {
+  const home = f.env.HOME ?? f.env.USERPROFILE ?? '/home/alice';
+  f.startup = {
+    home,
+    files: Object.entries(files).map(([p, text]) => ({
+      path: p.replace(/^~/, home),
+      exists: true,
+      lines: text
+        .split('\n')
+        .map((t, i) => ({ n: i + 1, text: t }))
+        .filter((l) => isRelevantLine(l.text)),
+    })),
+    dirs: {},
+    paths,
+    durationMs: 1,
+    ...extra,
+  };
+  return f;
 }

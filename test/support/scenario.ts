@@ -223,6 +223,13 @@ export interface Probe {
   args: string[];
   /** Run as this uid (and gid) instead of the test's user; needs root. The scenario dir is opened to it. */
   uid?: number;
+  /**
+   * Run `go ARGS` through this shell command line instead of directly (e.g. ['bash', '-lc'] or
+   * ['/usr/bin/env', 'PATH=/usr/bin:/bin', 'zsh', '-c']), to see what go does in that shell context.
+   */
+  shell?: string[];
+  /** Not one of the common go commands of this context: does not count towards goFails (see Expectation.observed). */
+  observe?: boolean;
 }
 
 export const PROBES = {
@@ -263,6 +270,8 @@ export interface Expectation {
    * it must list as shadowed / ignored (by source, in order). The model must also agree with go's value.
    */
   explain?: Record<string, { source: SettingSource; shadowed?: SettingSource[]; ignored?: SettingSource[] }>;
+  /** What observe-only probes (other shell contexts) must do: fail or succeed, and print (stdout+stderr). */
+  observed?: { probe: string; fails: boolean; output?: RegExp }[];
 }
 
 export interface Setup {
@@ -301,6 +310,8 @@ export interface Scenario {
   setup?: (s: Setup) => void;
   probes?: Probe[];
   expect: Expectation | ((version: string) => Expectation);
+  /** Extra agreement checks over the outcome (e.g. go-doctor's startup analysis vs what a shell printed). */
+  verify?: (o: Outcome) => string[];
 }
 
 export interface ProbeResult {
@@ -308,6 +319,9 @@ export interface ProbeResult {
   args: string[];
   status: number | null;
   stderr: string;
+  stdout?: string;
+  observe?: boolean;
+  shell?: string[];
 }
 
 export interface Outcome {
@@ -322,6 +336,8 @@ export interface Outcome {
   expectation: Expectation;
   /** explain() over the facts, for the variables the expectation names. */
   explained?: ExplainedVar[];
+  /** Problems found by the scenario's verify(). */
+  verified?: string[];
 }
 
 function lookGo(env: Record<string, string | undefined>): string | null {
@@ -444,6 +460,24 @@ export async function runScenario(world: World, scenario: Scenario): Promise<Out
     const go = lookGo(env);
     const probes: ProbeResult[] = [];
     for (const p of scenario.probes ?? STANDARD_PROBES) {
+      if (p.shell) {
+        const [cmd, ...rest] = p.shell;
+        const line = ['go', ...p.args]
+          .map((a) => (/^[\w./@:=-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
+          .join(' ');
+        const r = await run(cmd ?? 'sh', [...rest, line], env, s.cwd, s.probeTimeoutMs);
+        const res: ProbeResult = {
+          name: p.name,
+          args: p.args,
+          status: r.status,
+          stderr: r.stderr.slice(0, 4000),
+          stdout: r.stdout.slice(0, 4000),
+        };
+        if (p.observe) res.observe = true;
+        res.shell = p.shell;
+        probes.push(res);
+        continue;
+      }
       if (!go) {
         probes.push({ name: p.name, args: p.args, status: 127, stderr: 'go: command not found' });
         continue;
@@ -459,17 +493,19 @@ export async function runScenario(world: World, scenario: Scenario): Promise<Out
     const facts = await collectFacts({ env, cwd: s.cwd, timeoutMs: s.doctorTimeoutMs });
     const { results } = runChecks(allChecks, facts);
     const explainNames = Object.keys(expectation.explain ?? {});
-    return {
+    const outcome: Outcome = {
       ...(explainNames.length > 0 ? { explained: explain(facts, explainNames).vars } : {}),
       scenario: scenario.name,
       version,
       probes,
-      goFailed: probes.some((p) => p.status !== 0),
+      goFailed: probes.some((p) => !p.observe && p.status !== 0),
       findings: results.flatMap((r) => r.findings),
       crashed: results.filter((r) => r.status === 'crashed').map((r) => `${r.id}: ${r.crash ?? ''}`),
       facts,
       expectation,
     };
+    if (scenario.verify) outcome.verified = scenario.verify(outcome);
+    return outcome;
   } finally {
     for (const m of mounts.reverse()) spawnSync('umount', ['-l', m], { stdio: 'ignore' });
     if (!process.env.GO_DOCTOR_KEEP_SCENARIOS) removeTree(dir);
@@ -531,8 +567,25 @@ export function disagreements(o: Outcome): string[] {
     if (v.modelDisagrees)
       problems.push(`explain: go says ${name}=${v.value}, the model ${v.modelDisagrees.model}`);
   }
+  for (const want of e.observed ?? []) {
+    const p = o.probes.find((x) => x.name === want.probe);
+    if (!p) {
+      problems.push(`no probe named ${want.probe}`);
+      continue;
+    }
+    if ((p.status !== 0) !== want.fails)
+      problems.push(
+        `${want.probe} was expected to ${want.fails ? 'fail' : 'succeed'} but exited ${p.status}`,
+      );
+    if (want.output && !want.output.test(`${p.stdout ?? ''}${p.stderr}`))
+      problems.push(`${want.probe} output does not match ${want.output}`);
+  }
+  problems.push(...(o.verified ?? []));
   if (e.stderr) {
-    const text = o.probes.map((p) => p.stderr).join('\n');
+    const text = o.probes
+      .filter((p) => !p.observe)
+      .map((p) => p.stderr)
+      .join('\n');
     if (!e.stderr.test(text)) problems.push(`go's output does not match ${e.stderr}`);
   }
   return problems;
@@ -542,7 +595,7 @@ export function describeOutcome(o: Outcome): string {
   const lines = [`scenario ${o.scenario} on go${o.version}`];
   for (const p of o.probes) {
     lines.push(
-      `  go ${p.args.join(' ')} -> ${p.status}${p.stderr ? `: ${p.stderr.trim().split('\n').slice(0, 4).join(' | ')}` : ''}`,
+      `  ${p.shell ? `${p.shell.join(' ')} ` : ''}go ${p.args.join(' ')} -> ${p.status}${p.stderr ? `: ${p.stderr.trim().split('\n').slice(0, 4).join(' | ')}` : ''}${p.stdout ? ` [stdout: ${p.stdout.trim().slice(0, 200)}]` : ''}`,
     );
   }
   for (const f of o.findings)

@@ -3,6 +3,13 @@ import { checkCommand } from './check.js';
 import { explainCommand } from './explain.js';
 import { factsCommand } from './facts.js';
 import { installsCommand } from './installs.js';
+import { shellsCommand } from './shells.js';
 import type { Command } from './types.js';
 
-export const COMMANDS: readonly Command[] = [checkCommand, explainCommand, installsCommand, factsCommand];
+export const COMMANDS: readonly Command[] = [
+  checkCommand,
+  explainCommand,
+  installsCommand,
+  shellsCommand,
+  factsCommand,
+];
