@@ -41,8 +41,8 @@ import { fromGoVersionText } from '../core/version.js';
 import { now } from './clock.js';
 import { examinePath, readMounts } from './fsinfo.js';
 import { runProcess } from './runner.js';
-import { collectGoTools } from './tools.js';
 import { collectStartup } from './startup.js';
+import { collectGoTools } from './tools.js';
 
 export const COLLECTOR_VERSION = '0.1.0';
 
