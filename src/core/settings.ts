@@ -437,7 +437,7 @@ export function createSettings(facts: Facts, goVersion: string | null): Settings
         const goos = get('GOOS').value || facts.host.os;
         return {
           value: defaultCCFor(goos, name === 'CXX'),
-          derivation: `the default ${name === 'CC' ? 'C' : 'C++'} compiler for GOOS=${goos}`,
+          derivation: `the default ${name === 'CC' ? 'C' : 'C++'} compiler built into go for GOOS=${goos} (official builds: ${defaultCCFor(goos, name === 'CXX')})`,
         };
       }
       case 'AR':

@@ -68,7 +68,7 @@ export function renderExplainText(e: Explanation, options: ExplainTextOptions): 
     const value = v.value === '' ? paint('dim', '(empty)') : v.value;
     lines.push(`${paint('bold', v.name.padEnd(width))} = ${value}`);
     lines.push(
-      `${pad}${label('from')}${paint('cyan', sourceText(v.source, v))}${v.confirmed ? '' : paint('dim', ' (predicted; go did not answer)')}`,
+      `${pad}${label('from')}${paint('cyan', sourceText(v.source, v))}${v.confirmed ? '' : paint('dim', e.goAnswered ? " (predicted; not in go's answer)" : ' (predicted)')}`,
     );
     if (v.derivation) lines.push(`${pad}${label('derived')}${v.derivation}`);
     for (const s of v.shadowed)
