@@ -589,7 +589,28 @@ export function parsePowerShell(lines: readonly StartupLine[], sep: string): Stm
   return out;
 }
 
-export function parseFile(lines: readonly StartupLine[], syntax: Syntax, os: OS): Stmt[] {
+/**
+ * Parses are remembered per lines array: the collector parses each file once to follow its `source` lines,
+ * and the checks' analysis of the same facts then reuses that parse instead of parsing again (start-up
+ * cost of the default check). Callers never mutate the statements.
+ */
+const parseMemo = new WeakMap<readonly StartupLine[], Map<string, readonly Stmt[]>>();
+
+export function parseFile(lines: readonly StartupLine[], syntax: Syntax, os: OS): readonly Stmt[] {
+  const key = `${syntax}\u0000${os}`;
+  let bySyntax = parseMemo.get(lines);
+  const got = bySyntax?.get(key);
+  if (got) return got;
+  const parsed = parseUncached(lines, syntax, os);
+  if (!bySyntax) {
+    bySyntax = new Map();
+    parseMemo.set(lines, bySyntax);
+  }
+  bySyntax.set(key, parsed);
+  return parsed;
+}
+
+function parseUncached(lines: readonly StartupLine[], syntax: Syntax, os: OS): Stmt[] {
   switch (syntax) {
     case 'fish':
       return parseFish(lines);
@@ -860,7 +881,7 @@ export function analyzeContext(
   shell: ShellKind,
   mode: Mode,
   v: StartupView,
-  parsed: (path: string, syntax: Syntax) => Stmt[],
+  parsed: (path: string, syntax: Syntax) => readonly Stmt[],
 ): ContextPlan {
   const os = v.loc.os;
   const vars = new Map<string, string>([['HOME', v.loc.home]]);
@@ -989,8 +1010,8 @@ export function shellsFor(os: OS, s: StartupFacts): ShellKind[] {
 
 export function analyzeStartup(s: StartupFacts, os: OS, shells?: readonly ShellKind[]): StartupAnalysis {
   const v = view(s, os);
-  const cache = new Map<string, Stmt[]>();
-  const parsed = (p: string, syntax: Syntax): Stmt[] => {
+  const cache = new Map<string, readonly Stmt[]>();
+  const parsed = (p: string, syntax: Syntax): readonly Stmt[] => {
     const key = `${syntax}\u0000${p}`;
     let got = cache.get(key);
     if (!got) {
