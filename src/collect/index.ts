@@ -35,7 +35,7 @@ import {
 import { parseEnvFile, parseModFile } from '../core/parse.js';
 import { splitList } from '../core/paths.js';
 import { redactText, redactValue } from '../core/redact.js';
-import { createSettings, defaultEnvFile, type EnvHost } from '../core/settings.js';
+import { createSettings, defaultCCFor, defaultEnvFile, type EnvHost } from '../core/settings.js';
 import { selectToolchain } from '../core/toolchain.js';
 import { fromGoVersionText } from '../core/version.js';
 import { now } from './clock.js';
@@ -319,10 +319,6 @@ function collectModule(cwd: string, gowork: string, goroot: string | null): Modu
   const out: ModuleFacts = { gomod, gowork: gw, vendor };
   if (gw) out.workVendor = isDir(path.join(path.dirname(gw.path), 'vendor'));
   return out;
-}
-
-function defaultCC(goos: OS): string {
-  return goos === 'darwin' || goos === 'freebsd' || goos === 'openbsd' ? 'clang' : 'gcc';
 }
 
 function lookPath(name: string, dirs: readonly string[], isWindows: boolean): string | null {
@@ -664,7 +660,7 @@ export async function collectFacts(options: CollectOptions = {}): Promise<Facts>
   const module =
     goroot === specGoroot && gowork === specGowork ? specModule : collectModule(cwd, gowork, goroot || null);
   const ccName =
-    ccNameFromEnv || (settings.get('CC').value.trim().split(/\s+/)[0] ?? '') || defaultCC(host.os);
+    ccNameFromEnv || (settings.get('CC').value.trim().split(/\s+/)[0] ?? '') || defaultCCFor(host.os);
   const cc: CCFacts = {
     name: ccName,
     path: lookPath(ccName, pathList, isWindows),

@@ -118,7 +118,7 @@ export function defaultCCFor(goos: string, cxx = false): string {
 }
 
 /** Hosts whose default is cgo on (internal/platform CgoSupported, for the ones people build on). */
-const CGO_HOSTS = new Set([
+export const CGO_HOSTS: ReadonlySet<string> = new Set([
   'linux',
   'darwin',
   'windows',

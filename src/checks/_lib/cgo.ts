@@ -8,7 +8,7 @@
  * What `go env CGO_ENABLED` answered wins over this model when go answered. Pure.
  */
 import type { CheckContext } from '../../core/check.js';
-import type { Setting } from '../../core/settings.js';
+import { CGO_HOSTS, defaultCCFor, type Setting } from '../../core/settings.js';
 import { atLeast } from '../../core/version.js';
 
 export interface BuildTarget {
@@ -39,24 +39,10 @@ export function rawValue(s: Setting): { value: string; where: 'env' | 'envfile' 
   return null;
 }
 
+/** The C compiler go uses when CC is not set (cfg.DefaultCC). */
 export function defaultCC(goos: string): string {
-  return goos === 'darwin' || goos === 'ios' || goos === 'freebsd' || goos === 'openbsd' ? 'clang' : 'gcc';
+  return defaultCCFor(goos);
 }
-
-/** Hosts whose default is cgo on (internal/platform CgoSupported, for the ones people build on). */
-const CGO_HOSTS = new Set([
-  'linux',
-  'darwin',
-  'windows',
-  'freebsd',
-  'netbsd',
-  'openbsd',
-  'dragonfly',
-  'solaris',
-  'illumos',
-  'android',
-  'aix',
-]);
 
 export type CgoReason =
   /** CGO_ENABLED=0 or 1 is set. */
