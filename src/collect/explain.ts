@@ -5,8 +5,7 @@
  */
 import { GO_ENV_QUERY_COSTLY, GO_ENV_QUERY_MODULE } from '../core/envnames.js';
 import type { Facts, GoEnvQuery } from '../core/facts.js';
-import { redactText } from '../core/redact.js';
-import { queryGoEnv } from './index.js';
+import { goQueryOf, queryGoEnv } from './index.js';
 import { runProcess } from './runner.js';
 
 /**
@@ -23,19 +22,7 @@ export async function queryGoToolchain(
 ): Promise<GoEnvQuery> {
   const args = ['env', 'GOTOOLCHAIN'];
   const r = await runProcess(binary, args, { env, cwd, timeoutMs });
-  const q: GoEnvQuery = {
-    binary,
-    args,
-    ok: false,
-    exitCode: r.exitCode,
-    timedOut: r.timedOut,
-    timeoutMs,
-    durationMs: Math.round(r.durationMs),
-    stderr: redactText(r.stderr.slice(0, 4096)),
-    values: null,
-  };
-  if (r.signal) q.signal = r.signal;
-  if (r.spawnError) q.spawnError = r.spawnError;
+  const q = goQueryOf(binary, args, r, timeoutMs);
   const lines = r.stdout.split('\n');
   if (r.exitCode === 0 && !r.timedOut && lines.length === 2 && lines[1] === '') {
     q.values = { GOTOOLCHAIN: lines[0] ?? '' };

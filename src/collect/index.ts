@@ -40,7 +40,7 @@ import { selectToolchain } from '../core/toolchain.js';
 import { fromGoVersionText } from '../core/version.js';
 import { now } from './clock.js';
 import { examinePath, readMounts } from './fsinfo.js';
-import { runProcess } from './runner.js';
+import { type RunResult, runProcess } from './runner.js';
 import { collectStartup } from './startup.js';
 import { collectGoTools } from './tools.js';
 
@@ -391,15 +391,8 @@ function logicalCwd(env: NodeJS.ProcessEnv, physical: string): string {
   }
 }
 
-export async function queryGoEnv(
-  binary: string,
-  env: NodeJS.ProcessEnv,
-  cwd: string,
-  timeoutMs: number,
-  names: readonly string[] = GO_ENV_QUERY,
-): Promise<GoEnvQuery> {
-  const args = ['env', '-json', ...names];
-  const r = await runProcess(binary, args, { env: { ...env, GOTOOLCHAIN: 'local' }, cwd, timeoutMs });
+/** How a go subprocess went, as a GoEnvQuery with no values yet (stderr shortened and redacted). */
+export function goQueryOf(binary: string, args: string[], r: RunResult, timeoutMs: number): GoEnvQuery {
   const q: GoEnvQuery = {
     binary,
     args,
@@ -413,6 +406,19 @@ export async function queryGoEnv(
   };
   if (r.signal) q.signal = r.signal;
   if (r.spawnError) q.spawnError = r.spawnError;
+  return q;
+}
+
+export async function queryGoEnv(
+  binary: string,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  timeoutMs: number,
+  names: readonly string[] = GO_ENV_QUERY,
+): Promise<GoEnvQuery> {
+  const args = ['env', '-json', ...names];
+  const r = await runProcess(binary, args, { env: { ...env, GOTOOLCHAIN: 'local' }, cwd, timeoutMs });
+  const q = goQueryOf(binary, args, r, timeoutMs);
   if (r.exitCode === 0 && !r.timedOut) {
     try {
       const parsed: unknown = JSON.parse(r.stdout);
