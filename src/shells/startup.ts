@@ -1057,7 +1057,11 @@ export function scanFile(
   const sources: string[] = [];
   const paths: string[] = [];
   const sep = os === 'windows' ? ';' : ':';
-  for (const st of parseFile(f.lines, syntax, os)) {
+  // Only the lines that can source a file or name a path matter here; block structure does not, and
+  // parsing just these keeps the default check's start-up cost low (the analysis parses every line).
+  const lines = f.lines.filter((l) => SCAN_LINE.test(l.text));
+  if (lines.length === 0) return { sources, paths };
+  for (const st of parseFile(lines, syntax, os)) {
     if (st.kind === 'set') {
       const ex = expand(st.value, vars, os);
       if (ex === null) continue;
@@ -1077,6 +1081,9 @@ export function scanFile(
 }
 
 const PATH_VARS = new Set(['GOROOT', 'GOPATH', 'GOBIN', 'GOMODCACHE', 'GOCACHE']);
+
+/** A line that may source a file, set a Go path setting or PATH, in any of the parsed syntaxes. */
+const SCAN_LINE = /\bGO[A-Z0-9_]*|path|\bsource\b|(?:^|[;&|({]|\bthen|\bdo|\belse)\s*\.\s|SETUVAR|env:/i;
 
 /**
  * The file where a new Go setting should go so that every mode of a shell sees it (given the files that

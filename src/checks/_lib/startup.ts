@@ -14,8 +14,13 @@ import {
 
 const cache = new WeakMap<Facts, StartupAnalysis | null>();
 
-/** The startup-file analysis of these facts (computed once per facts object), or null when not collected. */
-export function startupAnalysis(facts: Facts): StartupAnalysis | null {
+/**
+ * The startup-file analysis of these facts (computed once per facts object), or null when not collected
+ * or when no stored line matches `hint`: a check passes the text its findings need (e.g. /GOROOT/), so
+ * that the default check does not pay for the analysis on the usual machine where nothing matches.
+ */
+export function startupAnalysis(facts: Facts, hint?: RegExp): StartupAnalysis | null {
+  if (hint && !facts.startup?.files.some((f) => f.lines.some((l) => hint.test(l.text)))) return null;
   let got = cache.get(facts);
   if (got === undefined) {
     got = facts.startup ? analyzeStartup(facts.startup, facts.host.os) : null;

@@ -67,7 +67,7 @@ GOROOT in this process).
   },
   run(ctx, report) {
     const facts = ctx.facts;
-    const a = startupAnalysis(facts);
+    const a = startupAnalysis(facts, /GOROOT/);
     if (!a || !facts.startup) return;
     const paths = facts.startup.paths;
     const go = ctx.go;

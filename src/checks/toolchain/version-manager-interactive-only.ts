@@ -14,6 +14,9 @@ import { contextGo, lineText, startupAnalysis, tildePath } from '../_lib/startup
 const SHIM_DIR =
   /\.goenv\/(shims|bin)|\.asdf\/shims|mise\/shims|rtx\/shims|\.gvm\/|\/\.g\/bin|goenv|gobrew|\.goup/;
 
+/** Text that any line activating a manager or naming its shims must contain (a cheap gate). */
+const MANAGER_HINT = /goenv|gvm|asdf|mise|rtx|gobrew|goup|\.g\b/i;
+
 function managerOfEntry(entry: string): string | null {
   if (/goenv/.test(entry)) return 'goenv';
   if (/\.asdf/.test(entry)) return 'asdf';
@@ -85,7 +88,7 @@ works in \`zsh -ic\`/\`bash -ic\` fails in \`zsh -c\`/\`bash -lc\` with "go: com
   },
   run(ctx, report) {
     const facts = ctx.facts;
-    const a = startupAnalysis(facts);
+    const a = startupAnalysis(facts, MANAGER_HINT);
     if (!a || !facts.startup) return;
     const goPaths = [ctx.go?.path ?? '', ctx.go?.realPath ?? '', ...facts.goBinaries.map((b) => b.path)].join(
       '\n',
