@@ -384,10 +384,10 @@ export function assessPlan(input: AssessInput): RelocatePlan {
     if (drive(target) === assumed)
       warn(
         'target-on-system-drive',
-        `the target ${target} is on the system drive ${assumed}: this frees nothing there`,
+        `the target ${target} is on the system drive (${assumed}): moving there frees nothing on it`,
       );
     const off = moves.filter((m) => !m.within && drive(m.from) === assumed).map((m) => m.var);
-    if (off.length > 0) info('off-system-drive', `moves ${off.join(', ')} off the system drive ${assumed}`);
+    if (off.length > 0) info('off-system-drive', `moves ${off.join(', ')} off the system drive (${assumed})`);
     if (target.startsWith('\\\\'))
       warn(
         'target-unc',
