@@ -60,7 +60,8 @@ function sameFile(src: Stats, dst: Stats | undefined): boolean {
     dst !== undefined &&
     dst.isFile() &&
     dst.size === src.size &&
-    Math.floor(dst.mtimeMs) === Math.floor(src.mtimeMs)
+    // utimes takes seconds as a double: the copy's mtime can differ from the source's by a microsecond.
+    Math.abs(dst.mtimeMs - src.mtimeMs) < 2
   );
 }
 

@@ -374,6 +374,12 @@ export function assessPlan(input: AssessInput): RelocatePlan {
     else refuse('same-volume', `${text} (--allow-same-volume moves anyway)`);
   }
 
+  if (moves.some((m) => m.var === 'GOMODCACHE'))
+    info(
+      'deps-recompile',
+      'the first build after the move compiles your module dependencies (and what imports them) once more: go keys compiled packages by their directory unless you build with -trimpath; the standard library stays cached',
+    );
+
   // Windows.
   if (os === 'windows') {
     const sysDrive = (ctx.facts.env.SystemDrive ?? ctx.facts.env.SYSTEMDRIVE ?? '').toUpperCase();
