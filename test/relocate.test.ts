@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTree, tallyTree } from '../src/relocate/copy.js';
-import { cli, hasStackTrace } from './support/cli.js';
+import { cli, hasStackTrace, ROOT } from './support/cli.js';
 import { goReleases, type Release } from './support/releases.js';
 import { DEP, writeProxy } from './support/scenario.js';
 
@@ -307,5 +307,42 @@ describe('relocate --apply with the real go', () => {
     const done = relocate(w, ['--apply'], { PATH: `${w.release.goroot}/bin:/usr/bin:/bin:${newBin}` });
     expect(done.status, done.stdout + done.stderr).toBe(0);
     expect(existsSync(path.join(w.home, 'go'))).toBe(false);
+  });
+});
+
+describe('relocate plans from Windows fact snapshots (golden outputs)', () => {
+  const facts = path.join(ROOT, 'test', 'fixtures', 'relocate', 'windows-gocache-env.json');
+  const cases: [string, string[]][] = [
+    ['windows-to-d', ['--to', 'D:\\go']],
+    ['windows-to-d', ['--to', 'D:\\go', '--format', 'json']],
+    ['windows-system-drive-spaces', ['--to', 'C:\\Go Stuff\\écrits', '--vars', 'GOCACHE,GOBIN']],
+    [
+      'windows-system-drive-spaces',
+      ['--to', 'C:\\Go Stuff\\écrits', '--vars', 'GOCACHE,GOBIN', '--format', 'json'],
+    ],
+  ];
+  for (const [name, args] of cases) {
+    const json = args.includes('json');
+    it(`${name}${json ? ' (json)' : ''}`, () => {
+      const r = cli(['relocate', '--facts', facts, ...args], { PATH: '/usr/bin:/bin', HOME: os.tmpdir() });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const golden = path.join(
+        ROOT,
+        'test',
+        'fixtures',
+        'relocate',
+        'golden',
+        `${name}.${json ? 'json' : 'txt'}`,
+      );
+      if (process.env.GO_DOCTOR_UPDATE_GOLDEN === '1') writeFileSync(golden, r.stdout);
+      expect(r.stdout).toBe(readFileSync(golden, 'utf8'));
+    });
+  }
+
+  it('--apply is refused on a snapshot', () => {
+    const r = cli(['relocate', '--facts', facts, '--to', 'D:\\go', '--apply'], { PATH: '/usr/bin:/bin' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--apply and --rollback work on this machine, not on a --facts snapshot');
   });
 });

@@ -402,12 +402,12 @@ export function assessPlan(input: AssessInput): RelocatePlan {
     if (/\s/.test(target))
       warn(
         'target-spaces',
-        `the target ${target} contains a space: cgo builds hand these paths to gcc, pkg-config and make-based tools, and some of them split paths at spaces`,
+        `the target ${target} contains a space: go and gcc cope, but #cgo and pkg-config flags that carry these paths, and make- or script-based cgo builds, are split at spaces`,
       );
     if (hasNonAscii(target))
       warn(
         'target-non-ascii',
-        `the target ${target} contains non-ASCII characters: MinGW gcc and other cgo tools that use the ANSI code page can fail to open such paths`,
+        `the target ${target} contains non-ASCII characters: MinGW gcc and other cgo tools built for the ANSI code page can fail to open paths outside it`,
       );
     if (pathFixes.length > 0) {
       const after = pathValue.length - oldInstall.length + newInstall.length;
