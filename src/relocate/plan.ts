@@ -402,7 +402,7 @@ export function assessPlan(input: AssessInput): RelocatePlan {
     if (/\s/.test(target))
       warn(
         'target-spaces',
-        `the target ${target} contains a space: go and gcc cope, but #cgo and pkg-config flags that carry these paths, and make- or script-based cgo builds, are split at spaces`,
+        `the target ${target} contains a space: go and gcc cope, but #cgo and pkg-config flags that carry these paths, and make- or script-based cgo builds, can be split at spaces`,
       );
     if (hasNonAscii(target))
       warn(
