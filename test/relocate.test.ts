@@ -268,6 +268,11 @@ describe('relocate --apply with the real go', () => {
       `the target ${path.join(w.home, 'go', 'moved')} is inside GOPATH (${path.join(w.home, 'go')}), which it would copy`,
     );
     expect(existsSync(path.join(w.home, 'go', 'moved'))).toBe(false);
+    mkdirSync(path.dirname(w.target), { recursive: true });
+    writeFileSync(w.target, 'a file');
+    const file = relocate(w, ['--apply']);
+    expect(file.status).toBe(1);
+    expect(file.stdout).toContain(`the target ${w.target} exists and is not a directory`);
     expect(goEnvJson(w).GOPATH).toBe(path.join(w.home, 'go'));
   });
 

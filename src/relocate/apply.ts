@@ -152,10 +152,19 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
     const resumed = m.phase === 'copying';
     setPhase(j, m, 'copying');
     if (existsSync(m.from)) {
-      const c = copyTree(m.from, m.to, {
-        ...opts.copy,
-        onProgress: (p) => log(`  ${m.var}: ${p.copied + p.skipped} files…`),
-      });
+      let c: ReturnType<typeof copyTree>;
+      try {
+        c = copyTree(m.from, m.to, {
+          ...opts.copy,
+          onProgress: (p) => log(`  ${m.var}: ${p.copied + p.skipped} files…`),
+        });
+      } catch (err) {
+        const e = err as NodeJS.ErrnoException;
+        problems.push(
+          `copying ${m.var} stopped: ${e.code ?? e.message}${e.path ? ` (${e.path})` : ''}. go still uses the old directories; fix the cause and rerun with --apply to resume, or --rollback`,
+        );
+        return out('failed');
+      }
       step(
         `${resumed ? 'resumed copy of' : 'copied'} ${m.var}: ${m.from} -> ${m.to} (${c.copied} files written${c.skipped > 0 ? `, ${c.skipped} already complete` : ''}, ${c.links} links${c.hardLinks > 0 ? `, ${c.hardLinks} hard links` : ''})`,
       );

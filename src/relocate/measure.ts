@@ -66,6 +66,8 @@ export function measureTarget(target: string, freeOverride?: number): TargetInfo
   const info: TargetInfo = { free };
   const vol = volumeId(near);
   if (vol !== undefined) info.volume = vol;
+  const st = lstatSync(target, { throwIfNoEntry: false });
+  if (st && !statSync(target, { throwIfNoEntry: false })?.isDirectory()) info.notDirectory = true;
   try {
     const names = readdirSync(target).filter((n) => n !== JOURNAL_NAME && n !== PROBE_DIR);
     if (names.length > 0) info.nonEmpty = true;

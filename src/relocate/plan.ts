@@ -69,6 +69,8 @@ export interface TargetInfo {
   volume?: string;
   /** The target exists already and has entries other than go-doctor's own journal. */
   nonEmpty?: boolean;
+  /** The target exists and is not a directory. */
+  notDirectory?: boolean;
 }
 
 export type NoteLevel = 'refuse' | 'warning' | 'info';
@@ -360,6 +362,7 @@ export function assessPlan(input: AssessInput): RelocatePlan {
       'space-unknown',
       'sizes or free space were not measured (facts snapshot): the space check runs with --apply on the machine itself',
     );
+  if (targetInfo.notDirectory) refuse('target-not-dir', `the target ${target} exists and is not a directory`);
   if (targetInfo.nonEmpty)
     refuse('target-not-empty', `the target ${target} already holds files; choose an empty or new directory`);
 

@@ -45,7 +45,8 @@ export async function buildProbe(
   overrides: Record<string, string> = {},
 ): Promise<ProbeResult> {
   const res = await runProcess(r.go, ['build', '-x', '.'], {
-    env: goEnvFor(r.env, { GOWORK: 'off', GO111MODULE: 'on', ...overrides }),
+    // GOFLAGS=' ' (a space) sets aside the user's GOFLAGS, even one from go env -w (an empty value would not).
+    env: goEnvFor(r.env, { GOWORK: 'off', GO111MODULE: 'on', GOFLAGS: ' ', ...overrides }),
     cwd: dir,
     timeoutMs: Math.max(r.timeoutMs, 60_000),
   });
