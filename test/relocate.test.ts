@@ -233,6 +233,53 @@ describe('relocate --apply with the real go', () => {
     expect(compiled(w)).toEqual(['example.test/dep', 'main']);
   });
 
+  // An interruption right after each journalled phase: go points at the old or at the complete new
+  // directories, never at a half copy, and a rerun finishes.
+  const kills: [string, 'old' | 'new'][] = [
+    ['GOPATH:copied', 'old'],
+    ['GOCACHE:verified', 'old'],
+    ['switching', 'new'],
+    ['switched', 'new'],
+    ['GOPATH:removing', 'new'],
+  ];
+  for (const [at, points] of kills) {
+    it(`interrupted at ${at}: go uses the ${points} directories, and a rerun finishes`, () => {
+      const w = world(newest);
+      const killed = relocate(w, ['--apply'], { GO_DOCTOR_TEST_KILL_AT_PHASE: at });
+      expect(killed.status, killed.stdout + killed.stderr).toBe(null);
+      const gocache =
+        points === 'old' ? path.join(w.home, '.cache', 'go-build') : path.join(w.target, 'go-build');
+      expect(goEnvJson(w).GOCACHE).toBe(gocache);
+      expect(tallyTree(gocache).files).toBeGreaterThan(50);
+      const r = relocate(w, ['--apply']);
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+      expect(goEnvJson(w)).toMatchObject({
+        GOPATH: path.join(w.target, 'gopath'),
+        GOCACHE: path.join(w.target, 'go-build'),
+      });
+      expect(existsSync(path.join(w.home, 'go'))).toBe(false);
+      expect(existsSync(path.join(w.home, '.cache', 'go-build'))).toBe(false);
+      expect(compiled(w)).toEqual(['example.test/dep', 'main']);
+    });
+  }
+
+  it('interrupted after go env -w, then rolled back: the go env file loses the new lines', () => {
+    const w = world(newest);
+    const killed = relocate(w, ['--apply'], { GO_DOCTOR_TEST_KILL_AT_PHASE: 'switching' });
+    expect(killed.status).toBe(null);
+    expect(goEnvJson(w).GOPATH).toBe(path.join(w.target, 'gopath'));
+    const r = relocate(w, ['--rollback']);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain("restored the go env file's GOPATH, GOCACHE settings");
+    expect(goEnvJson(w)).toMatchObject({
+      GOPATH: path.join(w.home, 'go'),
+      GOCACHE: path.join(w.home, '.cache', 'go-build'),
+    });
+    expect(readFileSync(path.join(w.home, '.config', 'go', 'env'), 'utf8')).not.toMatch(/GOPATH|GOCACHE/);
+    expect(existsSync(w.target)).toBe(false);
+    expect(compiled(w)).toEqual([]);
+  });
+
   it('an interrupted copy is rolled back: the new copies go, the old ones were never touched', () => {
     const w = world(newest);
     const before = tallyTree(path.join(w.home, '.cache', 'go-build'));

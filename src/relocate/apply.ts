@@ -40,6 +40,11 @@ export interface ApplyOptions {
   shell: ShellName;
   copy?: CopyOptions;
   log?: (line: string) => void;
+  /**
+   * Called after the journal records a phase for a variable ('switching' once go env -w has run). Tests
+   * use it to interrupt at every phase.
+   */
+  onPhase?: (v: string, phase: string) => void;
 }
 
 export interface ApplyOutcome {
@@ -75,10 +80,11 @@ function children(j: Journal, m: JournalMove): JournalMove[] {
   return j.moves.filter((c) => c.within === m.var);
 }
 
-function setPhase(j: Journal, m: JournalMove, phase: Phase): void {
+function setPhase(j: Journal, m: JournalMove, phase: Phase, hook?: (v: string, phase: string) => void): void {
   m.phase = phase;
   for (const c of children(j, m)) c.phase = phase;
   writeJournal(j);
+  hook?.(m.var, phase);
 }
 
 /** The last value of KEY in a go env file, or null when the file has no such line. */
@@ -150,7 +156,7 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
   for (const m of j.moves) {
     if (m.within || phaseAtLeast(m.phase, 'copied')) continue;
     const resumed = m.phase === 'copying';
-    setPhase(j, m, 'copying');
+    setPhase(j, m, 'copying', opts.onPhase);
     if (existsSync(m.from)) {
       let c: ReturnType<typeof copyTree>;
       try {
@@ -173,7 +179,7 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
           `skipped ${c.special.length} special file(s) in ${m.var} (sockets, FIFOs): ${c.special.slice(0, 3).join(', ')}`,
         );
     } else step(`${m.var}: ${m.from} does not exist; only the setting changes`);
-    setPhase(j, m, 'copied');
+    setPhase(j, m, 'copied', opts.onPhase);
   }
 
   // 3. Verify the copies: the same files, bytes, directories and links.
@@ -187,13 +193,13 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
       problems.push(
         `the copy of ${m.var} differs from ${m.from} (files ${a.files} vs ${b.files}, bytes ${a.fileBytes} vs ${b.fileBytes}, links ${a.links} vs ${b.links}, directories ${a.dirs} vs ${b.dirs}): something changed it during the copy; rerun to resume`,
       );
-      setPhase(j, m, 'copying');
+      setPhase(j, m, 'copying', opts.onPhase);
       continue;
     }
     step(
       `verified ${m.var}: ${a.files} files, ${a.fileBytes} bytes, ${a.links} links, ${a.dirs} directories in both`,
     );
-    setPhase(j, m, 'verified');
+    setPhase(j, m, 'verified', opts.onPhase);
   }
   if (problems.length > 0) return out('failed');
 
@@ -220,6 +226,7 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
       problems.push(String(err instanceof Error ? err.message : err));
       return out('failed');
     }
+    opts.onPhase?.('*', 'switching');
     step(
       `ran go env -w ${goEnvFixes.map((f) => (f.kind === 'go-env-w' ? `${f.var}=${f.value}` : f.var)).join(' ')}`,
     );
@@ -255,6 +262,7 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
     problems.push(`after the switch go env ${want.name} prints ${got || '(empty)'}, not ${want.value}`);
   }
   writeJournal(j);
+  if (problems.length === 0) opts.onPhase?.('*', 'switched');
   if (problems.length > 0) {
     await restoreGoEnv(j, opts, steps);
     return out('failed', settingResult.forUser);
@@ -307,9 +315,9 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
       const c = copyTree(m.from, m.to, { mode: 'add-missing' });
       if (c.copied > 0) step(`carried over ${c.copied} file(s) written to the old ${m.var} meanwhile`);
     }
-    setPhase(j, m, 'removing');
+    setPhase(j, m, 'removing', opts.onPhase);
     if (existsSync(m.from)) removeTree(m.from);
-    setPhase(j, m, 'old-removed');
+    setPhase(j, m, 'old-removed', opts.onPhase);
     step(`removed the old ${m.var} ${m.from}`);
   }
 

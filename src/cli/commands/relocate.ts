@@ -124,6 +124,7 @@ Exit codes: 0 planned or done, 1 refused, failed, or waiting for you to apply pr
         if (format === 'text' && io.stderr.isTTY) io.stderr.write(`${line}\n`);
       },
       copy: copyHooks(io),
+      ...phaseHooks(io),
     };
     const emit = (
       mode: string,
@@ -268,6 +269,22 @@ function copyHooks(io: Io) {
   return {
     afterFile: (copied: number) => {
       if (copied >= n) process.kill(process.pid, 'SIGKILL');
+    },
+  };
+}
+
+/**
+ * GO_DOCTOR_TEST_KILL_AT_PHASE=PHASE or VAR:PHASE: the process kills itself (SIGKILL) right after the
+ * journal records that phase (or, for "switching", right after go env -w ran). Used only by tests.
+ */
+function phaseHooks(io: Io): { onPhase?: (v: string, phase: string) => void } {
+  const spec = io.env.GO_DOCTOR_TEST_KILL_AT_PHASE;
+  if (!spec) return {};
+  const [a, b] = spec.split(':');
+  const want = b === undefined ? { v: '*', phase: a } : { v: a, phase: b };
+  return {
+    onPhase: (v, phase) => {
+      if (phase === want.phase && (want.v === '*' || want.v === v)) process.kill(process.pid, 'SIGKILL');
     },
   };
 }
