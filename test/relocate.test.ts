@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTree, tallyTree } from '../src/relocate/copy.js';
-import { cli, hasStackTrace, ROOT } from './support/cli.js';
+import { CLI, cli, hasStackTrace, ROOT } from './support/cli.js';
 import { goReleases, type Release } from './support/releases.js';
 import { DEP, writeProxy } from './support/scenario.js';
 
@@ -295,6 +295,38 @@ describe('relocate --apply with the real go', () => {
     expect(goEnvJson(w).GOPATH).toBe(path.join(w.home, 'go'));
     expect(existsSync(path.join(w.home, '.config', 'go', 'env'))).toBe(false);
     expect(compiled(w)).toEqual([]);
+  });
+
+  it('on a terminal it asks: "n" changes nothing, "y" applies', () => {
+    const w = world(newest);
+    const cmd = [
+      process.execPath,
+      CLI,
+      'relocate',
+      '--to',
+      w.target,
+      '--allow-same-volume',
+      '--vars',
+      'GOCACHE',
+    ]
+      .map((a) => `'${a}'`)
+      .join(' ');
+    // script(1) gives the CLI a pseudo-terminal for stdin and stdout; the answer is typed ahead.
+    const ask = (answer: string) =>
+      spawnSync('script', ['-qec', cmd, '/dev/null'], {
+        env: w.env,
+        cwd: w.proj,
+        input: `${answer}\n`,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+    const no = ask('n');
+    expect(no.stdout).toContain('Apply this plan? [y/N]');
+    expect(no.status).toBe(0);
+    expect(existsSync(w.target)).toBe(false);
+    const yes = ask('y');
+    expect(yes.stdout).toContain('go-doctor relocate apply: done');
+    expect(goEnvJson(w).GOCACHE).toBe(path.join(w.target, 'go-build'));
   });
 
   it('refuses when the target has too little space, and a target inside the source', () => {
