@@ -42,7 +42,7 @@ async function confirm(io: Io, question: string): Promise<boolean> {
 }
 
 function canPrompt(io: Io): boolean {
-  return io.stdin?.isTTY === true && io.stdout.isTTY === true && (io.env.CI ?? '') === '';
+  return io.stdout.isTTY === true && (io.env.CI ?? '') === '' && io.stdin?.isTTY === true;
 }
 
 export const relocateCommand: Command = {
