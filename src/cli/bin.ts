@@ -21,6 +21,10 @@ export async function start(): Promise<void> {
     process.exitCode = await main(process.argv.slice(2), {
       stdout: process.stdout,
       stderr: process.stderr,
+      // A getter: process.stdin is only created for a command that prompts (relocate).
+      get stdin() {
+        return process.stdin;
+      },
       env: process.env,
     });
   } catch (err) {

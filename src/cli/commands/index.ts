@@ -3,6 +3,7 @@ import { checkCommand } from './check.js';
 import { explainCommand } from './explain.js';
 import { factsCommand } from './facts.js';
 import { installsCommand } from './installs.js';
+import { relocateCommand } from './relocate.js';
 import { shellsCommand } from './shells.js';
 import type { Command } from './types.js';
 
@@ -11,5 +12,6 @@ export const COMMANDS: readonly Command[] = [
   explainCommand,
   installsCommand,
   shellsCommand,
+  relocateCommand,
   factsCommand,
 ];
