@@ -27,6 +27,37 @@ export interface CheckReport {
   collectMs: number;
   checkMs: number;
   origin?: string;
+  /** What `go env -json` answered (already redacted by the collector), for bug reports; null when go failed. */
+  goEnv: Record<string, string> | null;
+  /** Files inside the repository that machine-level findings are anchored to (SARIF, GitHub annotations). */
+  anchor: ReportAnchor;
+}
+
+/** Where reports that need a file inside the repository put machine-level findings. */
+export interface ReportAnchor {
+  /** The repository root (the directory holding .git), or null when not in a repository. */
+  root: string | null;
+  /** go.work, else go.mod, as an absolute path; null when there is neither. */
+  file: string | null;
+  /** That file relative to root with forward slashes; null when outside the repository or absent. */
+  relative: string | null;
+}
+
+function anchorOf(facts: Facts): ReportAnchor {
+  const root = facts.module.repoRoot ?? null;
+  const file = facts.module.gowork?.path ?? facts.module.gomod?.path ?? null;
+  let relative: string | null = null;
+  if (root !== null && file !== null) {
+    const sep = facts.host.os === 'windows' ? /[\\/]/ : /\//;
+    const r = root.split(sep).filter((x) => x !== '');
+    const f = file.split(sep).filter((x) => x !== '');
+    const same =
+      facts.host.os === 'windows' || facts.host.os === 'darwin'
+        ? (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
+        : (a: string, b: string) => a === b;
+    if (f.length > r.length && r.every((x, i) => same(x, f[i] ?? ''))) relative = f.slice(r.length).join('/');
+  }
+  return { root, file, relative };
 }
 
 export function shellFor(facts: Facts, override?: ShellName): ShellName {
@@ -69,6 +100,8 @@ export function buildReport(args: {
     summary: summarize(results, findings),
     collectMs: facts.collector.durationMs,
     checkMs: args.checkMs,
+    goEnv: facts.goEnv?.values ?? null,
+    anchor: anchorOf(facts),
   };
   if (facts.origin !== undefined) report.origin = facts.origin;
   return report;

@@ -5,12 +5,17 @@ import { allChecks } from '../../checks/index.js';
 import { now } from '../../collect/clock.js';
 import { exitCodeFor, type FailOn } from '../../core/findings.js';
 import { runChecks } from '../../core/run.js';
+import { renderGithub } from '../../report/github.js';
 import { renderJson } from '../../report/json.js';
-import { buildReport } from '../../report/model.js';
+import { renderJunit } from '../../report/junit.js';
+import { renderMarkdown } from '../../report/markdown.js';
+import { buildReport, type CheckReport } from '../../report/model.js';
+import { renderSarif } from '../../report/sarif.js';
 import { SHELLS, type ShellName } from '../../report/shell.js';
 import { renderText } from '../../report/text.js';
 import { VERSION } from '../../version.js';
-import { COMMON_OPTIONS, colorEnabled, factsFor, oneOf, UsageError } from '../io.js';
+import { COMMON_OPTIONS, colorEnabled, factsFor, type Io, oneOf, UsageError } from '../io.js';
+import { appendStepSummary, writeOutputFile } from '../output.js';
 import type { Command } from './types.js';
 
 export const checkCommand: Command = {
@@ -22,7 +27,10 @@ Checks the Go setup that this process and working directory see, and reports wha
 what works but surprises (warnings) and what is worth knowing (notes), each with why and how to fix it.
 
 Options:
-  --format text|json        output format (default text)
+  --format FORMAT           text (default), json, markdown (a bug-report block), sarif (2.1.0, for
+                            code scanning), junit (one test case per check) or github (workflow
+                            annotations; appends a Markdown summary to $GITHUB_STEP_SUMMARY when set)
+  --output FILE             write the --format report to FILE; the terminal gets the text report
   --fail-on error|warning|info|never
                             lowest severity that makes the exit code 1 (default error)
   -v, --verbose             list every check with its timing, including passing and skipped ones
@@ -40,6 +48,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
   options: {
     ...COMMON_OPTIONS,
     format: { type: 'string' },
+    output: { type: 'string' },
     'fail-on': { type: 'string' },
     verbose: { type: 'boolean', short: 'v' },
     check: { type: 'string', multiple: true },
@@ -48,7 +57,9 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
     ascii: { type: 'boolean' },
   },
   async run({ values }, io) {
-    const format = oneOf('--format', values.format as string | undefined, ['text', 'json'] as const, 'text');
+    const format = oneOf('--format', values.format as string | undefined, FORMATS, 'text');
+    const output = values.output as string | undefined;
+    if (output === '') throw new UsageError('--output needs a file name');
     const failOn = oneOf<FailOn>(
       '--fail-on',
       values['fail-on'] as string | undefined,
@@ -76,18 +87,45 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
       checkMs: now() - start,
       ...(shell ? { shell } : {}),
     });
-    if (format === 'json') {
-      io.stdout.write(renderJson(report));
-    } else {
+    const text = (): string => {
       const colorFlag = values['no-color'] ? false : values.color ? true : undefined;
-      io.stdout.write(
-        renderText(report, {
-          color: colorEnabled(io, colorFlag),
-          verbose: values.verbose === true,
-          ascii: values.ascii === true,
-        }),
-      );
-    }
+      return renderText(report, {
+        color: colorEnabled(io, colorFlag),
+        verbose: values.verbose === true,
+        ascii: values.ascii === true,
+      });
+    };
+    const rendered = format === 'text' ? text() : renderAs(format, report, failOn);
+    if (output !== undefined) {
+      writeOutputFile(output, rendered);
+      io.stdout.write(format === 'text' ? rendered : text());
+    } else io.stdout.write(rendered);
+    if (format === 'github') githubSummary(io, report);
     return exitCodeFor(report.summary, failOn);
   },
 };
+
+const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+function renderAs(format: Exclude<Format, 'text'>, report: CheckReport, failOn: FailOn): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'sarif':
+      return renderSarif(report, { checks: allChecks });
+    case 'junit':
+      return renderJunit(report, { failOn });
+    case 'github':
+      return renderGithub(report);
+  }
+}
+
+function githubSummary(io: Io, report: CheckReport): void {
+  const file = io.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  const err = appendStepSummary(file, renderMarkdown(report));
+  if (err) io.stderr.write(err);
+}
