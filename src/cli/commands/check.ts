@@ -35,7 +35,8 @@ Options:
                             lowest severity that makes the exit code 1 (default error)
   -v, --verbose             list every check with its timing, including passing and skipped ones
   --check ID                run only this check (repeatable)
-  --ignore ID               skip this check (repeatable)
+  --ignore ID               skip this check (repeatable); GO_DOCTOR_IGNORE=ID,ID does the same from
+                            the environment
   --shell bash|zsh|sh|fish|powershell|cmd
                             write fixes in this shell's syntax (default: from $SHELL)
   --facts FILE              check a saved facts snapshot (go-doctor facts) instead of this machine
@@ -75,6 +76,12 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
     const known = new Set(allChecks.map((c) => c.id));
     for (const id of [...only, ...ignore])
       if (!known.has(id)) throw new UsageError(`unknown check id "${id}"`);
+    // GO_DOCTOR_IGNORE=id,id silences checks for users who know what they are doing; a stale id there
+    // is a warning, not a usage error (it lives in a profile, not on this command line).
+    for (const id of (io.env.GO_DOCTOR_IGNORE ?? '').split(/[\s,]+/).filter((x) => x !== '')) {
+      if (known.has(id)) ignore.push(id);
+      else io.stderr.write(`go-doctor: GO_DOCTOR_IGNORE names an unknown check "${id}"; ignored\n`);
+    }
     const facts = await factsFor(values, io);
     const start = now();
     const { results, context } = runChecks(allChecks, facts, { only, ignore, now });
