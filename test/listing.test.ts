@@ -16,7 +16,9 @@ describe('--list-checks', () => {
     const text = cli(['--list-checks'], env);
     expect(text.status).toBe(0);
     expect(text.stdout.trimEnd().split('\n')).toHaveLength(allChecks.length);
-    expect(text.stdout).toMatch(/^gocache-off +cache +The build cache is enabled \[GOCACHE; Go 1.12 and later; every OS\]$/m);
+    expect(text.stdout).toMatch(
+      /^gocache-off +cache +The build cache is enabled \[GOCACHE; Go 1.12 and later; every OS\]$/m,
+    );
     const json = JSON.parse(cli(['--list-checks', '--format', 'json'], env).stdout);
     expect(json.checks.map((c: { id: string }) => c.id)).toEqual(allChecks.map((c) => c.id));
     const appdata = json.checks.find((c: { id: string }) => c.id === 'appdata-missing');
