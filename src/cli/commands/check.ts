@@ -39,7 +39,7 @@ Options:
                             the environment
   --shell bash|zsh|sh|fish|powershell|cmd
                             write fixes in this shell's syntax (default: from $SHELL)
-  --facts FILE              check a saved facts snapshot (go-doctor facts) instead of this machine
+  --facts FILE              check a saved facts snapshot (go-doctor snapshot) instead of this machine
   --timeout SECONDS         limit for each go subprocess (default 10)
   --color, --no-color       force colour on or off (default: on for terminals; NO_COLOR, FORCE_COLOR respected)
   --ascii                   ASCII status glyphs
