@@ -20,6 +20,7 @@ export { FactsError, parseFacts } from './core/factsfile.js';
 export type { Finding, Summary } from './core/findings.js';
 export { exitCodeFor } from './core/findings.js';
 export type { Fix } from './core/fix.js';
+export { POLICY_SCHEMA, type Policy } from './core/policy.js';
 export { createContext, runChecks } from './core/run.js';
 export { selectToolchain, type ToolchainSelection } from './core/toolchain.js';
 export { renderChecksDoc } from './report/checks-doc.js';

@@ -3,7 +3,9 @@
  */
 import { allChecks } from '../../checks/index.js';
 import { now } from '../../collect/clock.js';
+import { findPolicy, loadPolicy, PolicyError } from '../../collect/policy.js';
 import { exitCodeFor, type FailOn } from '../../core/findings.js';
+import type { Policy } from '../../core/policy.js';
 import { runChecks } from '../../core/run.js';
 import { renderGithub } from '../../report/github.js';
 import { renderJson } from '../../report/json.js';
@@ -40,6 +42,9 @@ Options:
   --shell bash|zsh|sh|fish|powershell|cmd
                             write fixes in this shell's syntax (default: from $SHELL)
   --facts FILE              check a saved facts snapshot (go-doctor snapshot) instead of this machine
+  --policy FILE             apply this repo policy (default: .go-doctor.yaml, .yml or .json in this
+                            directory or a parent up to the repository root)
+  --no-policy               do not look for a repo policy
   --timeout SECONDS         limit for each go subprocess (default 10)
   --color, --no-color       force colour on or off (default: on for terminals; NO_COLOR, FORCE_COLOR respected)
   --ascii                   ASCII status glyphs
@@ -50,6 +55,8 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
     ...COMMON_OPTIONS,
     format: { type: 'string' },
     output: { type: 'string' },
+    policy: { type: 'string' },
+    'no-policy': { type: 'boolean' },
     'fail-on': { type: 'string' },
     verbose: { type: 'boolean', short: 'v' },
     check: { type: 'string', multiple: true },
@@ -61,11 +68,12 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
     const format = oneOf('--format', values.format as string | undefined, FORMATS, 'text');
     const output = values.output as string | undefined;
     if (output === '') throw new UsageError('--output needs a file name');
+    const policy = policyFor(values, io);
     const failOn = oneOf<FailOn>(
       '--fail-on',
       values['fail-on'] as string | undefined,
       ['error', 'warning', 'info', 'never'],
-      'error',
+      policy?.failOn ?? 'error',
     );
     const shell =
       values.shell === undefined
@@ -84,7 +92,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
     }
     const facts = await factsFor(values, io);
     const start = now();
-    const { results, context } = runChecks(allChecks, facts, { only, ignore, now });
+    const { results, context } = runChecks(allChecks, facts, { only, ignore, now, policy });
     const report = buildReport({
       facts,
       results,
@@ -135,4 +143,18 @@ function githubSummary(io: Io, report: CheckReport): void {
   if (!file) return;
   const err = appendStepSummary(file, renderMarkdown(report));
   if (err) io.stderr.write(err);
+}
+
+/** The repo policy: --policy FILE, else the one found from the working directory; --no-policy: none. */
+function policyFor(values: Record<string, unknown>, io: Io): Policy | null {
+  if (values['no-policy']) return null;
+  const explicit = values.policy as string | undefined;
+  const file = explicit ?? findPolicy(io.cwd ?? process.cwd());
+  if (!file) return null;
+  try {
+    return loadPolicy(file);
+  } catch (err) {
+    if (err instanceof PolicyError) throw new UsageError(err.message);
+    throw err;
+  }
 }
