@@ -5,7 +5,7 @@
  * broken copy that must fail so the validators are known to bite; GitHub escaping; the Markdown block;
  * --output and the job summary through the real CLI.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as ajv2020 from 'ajv/dist/2020.js';
@@ -208,5 +208,37 @@ describe('--output and the job summary (real CLI)', () => {
     );
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('cannot write --output');
+  });
+});
+
+describe('policy findings point at the policy line (real CLI)', () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'go-doctor-formats-policy-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  mkdirSync(path.join(tmp, '.git'));
+  writeFileSync(
+    path.join(tmp, '.go-doctor.yaml'),
+    '# team rules\nrequire:\n  GOFLAGS:\n    contains: -mod=readonly\n',
+  );
+  const env = {
+    PATH: process.env.PATH,
+    HOME: tmp,
+    NO_COLOR: '1',
+    GOTOOLCHAIN: 'local',
+    GOFLAGS: '-trimpath',
+  };
+
+  it('in SARIF and in GitHub annotations; without go.mod other findings anchor to the policy file', () => {
+    const sarif = JSON.parse(cli(['check', '--format', 'sarif'], env, tmp).stdout);
+    const results = sarif.runs[0].results as {
+      ruleId: string;
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+    }[];
+    const p = results.find((r) => r.ruleId === 'policy-require');
+    expect(p?.locations[0]?.physicalLocation.artifactLocation.uri).toBe('.go-doctor.yaml');
+    expect(p?.locations[0]?.physicalLocation.region.startLine).toBe(3);
+    for (const r of results)
+      expect(r.locations[0]?.physicalLocation.artifactLocation.uri).toBe('.go-doctor.yaml');
+    const gh = cli(['check', '--format', 'github'], env, tmp).stdout;
+    expect(gh).toMatch(/^::error file=\.go-doctor\.yaml,line=3,title=go-doctor policy-require::GOFLAGS/m);
   });
 });

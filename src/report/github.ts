@@ -23,7 +23,10 @@ export function renderGithub(report: CheckReport): string {
   const file = report.anchor.relative;
   for (const f of report.findings) {
     const props = [`title=${escapeProperty(`go-doctor ${f.id}`)}`];
-    if (file !== null) props.unshift(`file=${escapeProperty(file)}`, 'line=1');
+    const policyLine = f.id.startsWith('policy-') && typeof f.data.line === 'number' ? f.data.line : null;
+    if (policyLine !== null && report.anchor.policy !== null)
+      props.unshift(`file=${escapeProperty(report.anchor.policy)}`, `line=${policyLine}`);
+    else if (file !== null) props.unshift(`file=${escapeProperty(file)}`, 'line=1');
     const text = [f.message, f.why ?? '', ...f.fixes.map((x) => `fix: ${x.text}`)].filter((x) => x !== '');
     lines.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(text.join('\n'))}`);
   }

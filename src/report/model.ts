@@ -41,11 +41,12 @@ export interface ReportAnchor {
   file: string | null;
   /** That file relative to root with forward slashes; null when outside the repository or absent. */
   relative: string | null;
+  /** The repo policy file relative to root, when one applies (policy findings point at its lines). */
+  policy: string | null;
 }
 
-function anchorOf(facts: Facts): ReportAnchor {
-  const root = facts.module.repoRoot ?? null;
-  const file = facts.module.gowork?.path ?? facts.module.gomod?.path ?? null;
+/** A path relative to the repository root with forward slashes, or null when outside it. */
+export function repoRelative(facts: Facts, root: string | null, file: string | null): string | null {
   let relative: string | null = null;
   if (root !== null && file !== null) {
     const sep = facts.host.os === 'windows' ? /[\\/]/ : /\//;
@@ -57,7 +58,18 @@ function anchorOf(facts: Facts): ReportAnchor {
         : (a: string, b: string) => a === b;
     if (f.length > r.length && r.every((x, i) => same(x, f[i] ?? ''))) relative = f.slice(r.length).join('/');
   }
-  return { root, file, relative };
+  return relative;
+}
+
+function anchorOf(facts: Facts, policyFile: string | null): ReportAnchor {
+  const root = facts.module.repoRoot ?? null;
+  const file = facts.module.gowork?.path ?? facts.module.gomod?.path ?? policyFile;
+  return {
+    root,
+    file,
+    relative: repoRelative(facts, root, file),
+    policy: repoRelative(facts, root, policyFile),
+  };
 }
 
 export function shellFor(facts: Facts, override?: ShellName): ShellName {
@@ -75,6 +87,8 @@ export function buildReport(args: {
   shell?: ShellName;
   toolVersion: string;
   checkMs: number;
+  /** The repo policy file in effect (its path as shown), for anchoring. */
+  policyFile?: string | null;
 }): CheckReport {
   const { facts, results, context } = args;
   const shell = shellFor(facts, args.shell);
@@ -101,7 +115,7 @@ export function buildReport(args: {
     collectMs: facts.collector.durationMs,
     checkMs: args.checkMs,
     goEnv: facts.goEnv?.values ?? null,
-    anchor: anchorOf(facts),
+    anchor: anchorOf(facts, args.policyFile ?? null),
   };
   if (facts.origin !== undefined) report.origin = facts.origin;
   return report;

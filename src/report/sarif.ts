@@ -2,10 +2,10 @@
  * SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, any SARIF viewer). Pure.
  *
  * Code scanning needs every result to point at a file inside the repository, but go-doctor's findings
- * are about the machine. So results are anchored to the repository's go.work or go.mod (line 1, or the
- * line of the `go`/`toolchain` directive when the finding is about it); the real paths a finding names
- * stay in its properties. Without such a file, results carry no location (viewers still list them; GitHub
- * code scanning needs a go.mod or go.work in the repository).
+ * are about the machine. So results are anchored to the repository's go.work or go.mod (else the repo
+ * policy file), line 1; a policy finding points at the policy line it breaks. The real paths a finding
+ * names stay in its properties. Without any such file, results carry no location (viewers still list
+ * them; GitHub code scanning needs one of those files in the repository).
  */
 import { type AnyCheck, GROUPS, type Severity } from '../core/check.js';
 import { dedent } from './checks-doc.js';
@@ -86,14 +86,22 @@ export function renderSarif(report: CheckReport, options: SarifOptions): string 
     };
     const idx = ruleIndex.get(f.id);
     if (idx !== undefined) result.ruleIndex = idx;
-    if (anchor.relative !== null) {
+    // Policy findings point at the policy line they break; the rest at go.work/go.mod (or the policy).
+    const policyLine = f.id.startsWith('policy-') && typeof f.data.line === 'number' ? f.data.line : null;
+    const uri = policyLine !== null && anchor.policy !== null ? anchor.policy : anchor.relative;
+    if (uri !== null) {
       result.locations = [
         {
           physicalLocation: {
-            artifactLocation: { uri: anchor.relative, uriBaseId: 'SRCROOT' },
-            region: { startLine: 1 },
+            artifactLocation: { uri, uriBaseId: 'SRCROOT' },
+            region: { startLine: uri === anchor.policy && policyLine !== null ? policyLine : 1 },
           },
-          message: { text: `machine-level finding, anchored to ${anchor.relative}` },
+          message: {
+            text:
+              uri === anchor.policy && policyLine !== null
+                ? 'the policy rule'
+                : `machine-level finding, anchored to ${uri}`,
+          },
         },
       ];
     }

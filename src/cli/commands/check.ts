@@ -100,6 +100,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
       checks: allChecks,
       toolVersion: VERSION,
       checkMs: now() - start,
+      policyFile: policy?.file ?? null,
       ...(shell ? { shell } : {}),
     });
     const text = (): string => {
