@@ -7,12 +7,9 @@ import { findPolicy, loadPolicy, PolicyError } from '../../collect/policy.js';
 import { exitCodeFor, type FailOn } from '../../core/findings.js';
 import type { Policy } from '../../core/policy.js';
 import { runChecks } from '../../core/run.js';
-import { renderGithub } from '../../report/github.js';
-import { renderJson } from '../../report/json.js';
-import { renderJunit } from '../../report/junit.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { buildReport, type CheckReport } from '../../report/model.js';
-import { renderSarif } from '../../report/sarif.js';
+import { FORMATS, render } from '../../report/render.js';
 import { SHELLS, type ShellName } from '../../report/shell.js';
 import { renderText } from '../../report/text.js';
 import { VERSION } from '../../version.js';
@@ -111,7 +108,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
         ascii: values.ascii === true,
       });
     };
-    const rendered = format === 'text' ? text() : renderAs(format, report, failOn);
+    const rendered = format === 'text' ? text() : render(report, format, { failOn });
     if (output !== undefined) {
       writeOutputFile(output, rendered);
       io.stdout.write(format === 'text' ? rendered : text());
@@ -120,24 +117,6 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
     return exitCodeFor(report.summary, failOn);
   },
 };
-
-const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'github'] as const;
-type Format = (typeof FORMATS)[number];
-
-function renderAs(format: Exclude<Format, 'text'>, report: CheckReport, failOn: FailOn): string {
-  switch (format) {
-    case 'json':
-      return renderJson(report);
-    case 'markdown':
-      return renderMarkdown(report);
-    case 'sarif':
-      return renderSarif(report, { checks: allChecks });
-    case 'junit':
-      return renderJunit(report, { failOn });
-    case 'github':
-      return renderGithub(report);
-  }
-}
 
 function githubSummary(io: Io, report: CheckReport): void {
   const file = io.env.GITHUB_STEP_SUMMARY;
