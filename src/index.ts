@@ -4,6 +4,7 @@
  */
 export { allChecks, findCheck } from './checks/index.js';
 export { type CollectOptions, collectFacts } from './collect/index.js';
+export { findPolicy, loadPolicy, PolicyError } from './collect/policy.js';
 export type {
   Check,
   CheckContext,
@@ -20,11 +21,18 @@ export { FactsError, parseFacts } from './core/factsfile.js';
 export type { Finding, Summary } from './core/findings.js';
 export { exitCodeFor } from './core/findings.js';
 export type { Fix } from './core/fix.js';
+export { POLICY_SCHEMA, type Policy } from './core/policy.js';
 export { createContext, runChecks } from './core/run.js';
 export { selectToolchain, type ToolchainSelection } from './core/toolchain.js';
+export { type DiagnoseOptions, diagnose } from './diagnose.js';
 export { renderChecksDoc } from './report/checks-doc.js';
+export { renderGithub } from './report/github.js';
 export { renderJson } from './report/json.js';
+export { renderJunit } from './report/junit.js';
+export { renderMarkdown } from './report/markdown.js';
 export { buildReport, type CheckReport } from './report/model.js';
+export { FORMATS, type Format, type RenderOptions, render } from './report/render.js';
+export { renderSarif } from './report/sarif.js';
 export { renderFix, type ShellName } from './report/shell.js';
 export { renderText } from './report/text.js';
 export { VERSION } from './version.js';

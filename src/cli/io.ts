@@ -11,6 +11,8 @@ export interface Io {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
+  /** The working directory (default process.cwd()). */
+  cwd?: string;
 }
 
 /** A mistake in how go-doctor was called: printed with a pointer to --help, exit code 2. */

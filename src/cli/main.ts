@@ -3,6 +3,8 @@
  * message and an exit code. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or internal error.
  */
 import { parseArgs } from 'node:util';
+import { allChecks } from '../checks/index.js';
+import { describeRange } from '../core/run.js';
 import { VERSION } from '../version.js';
 import { COMMANDS } from './commands/index.js';
 import type { Command } from './commands/types.js';
@@ -26,8 +28,29 @@ Commands:
 ${lines.join('\n')}
 
 Run "go-doctor help check" for the options of check, the default command.
-Global options: -h/--help, --version.
+Global options: -h/--help, --version, --list-checks [--format json] (every check with its metadata).
 `;
+}
+
+/** Every check: id, group, title, variables and where it applies (text, or JSON for tools). */
+function listChecks(json: boolean): string {
+  const rows = allChecks.map((c) => ({
+    id: c.id,
+    group: c.group,
+    title: c.title,
+    vars: [...c.vars],
+    go: c.appliesTo?.go ? describeRange(c.appliesTo.go) : 'every Go release',
+    os: c.appliesTo?.os ? [...c.appliesTo.os] : 'every OS',
+    codes: Object.keys(c.messages),
+  }));
+  if (json) return `${JSON.stringify({ checks: rows }, null, 2)}\n`;
+  const width = Math.max(...rows.map((r) => r.id.length));
+  return `${rows
+    .map(
+      (r) =>
+        `${r.id.padEnd(width)}  ${r.group.padEnd(11)}  ${r.title} [${r.vars.join(', ')}; ${r.go}; ${Array.isArray(r.os) ? r.os.join('/') : r.os}]`,
+    )
+    .join('\n')}\n`;
 }
 
 function findCommand(name: string): Command | undefined {
@@ -37,6 +60,11 @@ function findCommand(name: string): Command | undefined {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     const args = [...argv];
+    if (args[0] === '--list-checks') {
+      const json = args.includes('--json') || args.join(' ').includes('--format json');
+      io.stdout.write(listChecks(json));
+      return 0;
+    }
     if (args[0] === '--version') {
       io.stdout.write(`go-doctor ${VERSION}\n`);
       return 0;

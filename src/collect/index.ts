@@ -289,13 +289,13 @@ function readModFile(file: string): ModFileFacts | null {
   }
 }
 
-function findUp(start: string, name: string, stopAt?: string): string | null {
+function findUp(start: string, name: string, stopAt?: string, dirsToo = false): string | null {
   let dir = path.resolve(start);
   for (let i = 0; i < 512; i++) {
     const f = path.join(dir, name);
     try {
       const s = stat(f);
-      if (!s.isDirectory()) return f;
+      if (dirsToo || !s.isDirectory()) return f;
     } catch {
       // keep walking
     }
@@ -318,6 +318,10 @@ function collectModule(cwd: string, gowork: string, goroot: string | null): Modu
   if (gomodPath) vendor = isDir(path.join(path.dirname(gomodPath), 'vendor'));
   const out: ModuleFacts = { gomod, gowork: gw, vendor };
   if (gw) out.workVendor = isDir(path.join(path.dirname(gw.path), 'vendor'));
+  // The repository root (a .git directory, or a .git file in worktrees and submodules): reports anchor
+  // machine-level findings to files inside it.
+  const git = findUp(cwd, '.git', undefined, true);
+  if (git) out.repoRoot = path.dirname(git);
   return out;
 }
 

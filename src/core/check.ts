@@ -18,6 +18,7 @@
 import type { Facts, GoBinary, OS, PathInfo } from './facts.js';
 import type { Fix } from './fix.js';
 import type { PathApi } from './paths.js';
+import type { Policy } from './policy.js';
 import type { Setting, SettingsModel } from './settings.js';
 import type { ToolchainSelection } from './toolchain.js';
 
@@ -25,7 +26,15 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-export type GroupId = 'toolchain' | 'modules' | 'gopath' | 'cache' | 'network' | 'build' | 'environment';
+export type GroupId =
+  | 'toolchain'
+  | 'modules'
+  | 'gopath'
+  | 'cache'
+  | 'network'
+  | 'build'
+  | 'environment'
+  | 'policy';
 
 export const GROUPS: Record<GroupId, { title: string; order: number }> = {
   toolchain: { title: 'Go toolchain', order: 0 },
@@ -35,6 +44,7 @@ export const GROUPS: Record<GroupId, { title: string; order: number }> = {
   modules: { title: 'Modules, workspaces and GOFLAGS', order: 4 },
   network: { title: 'Module proxy and checksum database', order: 5 },
   build: { title: 'Build target and cgo', order: 6 },
+  policy: { title: 'Repository policy (.go-doctor.yaml)', order: 7 },
 };
 
 /** Inclusive `since`, exclusive `before`, compared as Go versions ("1.21" covers 1.21rc1 and 1.21.x). */
@@ -101,6 +111,8 @@ export interface CheckContext {
   fixSetting(name: string, value: string | null): Fix[];
   /** The settings model behind setting(). */
   readonly settings: SettingsModel;
+  /** The repo policy in effect (.go-doctor.yaml), or null. */
+  readonly policy: Policy | null;
 }
 
 export interface CheckDefinition<M extends Messages = Messages> {

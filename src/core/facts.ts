@@ -169,6 +169,8 @@ export interface ModuleFacts {
   vendor: boolean;
   /** A vendor directory exists next to the go.work in effect (workspace vendoring, Go 1.22+). */
   workVendor?: boolean;
+  /** The nearest directory above the working directory holding .git (absent: none found, or not collected). */
+  repoRoot?: string;
 }
 
 export interface HostFacts {

@@ -14,6 +14,7 @@ import type {
 import type { Facts } from './facts.js';
 import type { Fix } from './fix.js';
 import { pathApi, splitList } from './paths.js';
+import type { Policy } from './policy.js';
 import { createSettings, homeDir } from './settings.js';
 import { selectToolchain } from './toolchain.js';
 import { compare, fromGoVersionText } from './version.js';
@@ -40,7 +41,7 @@ export function localGoVersion(facts: Facts): string | null {
   return first?.version ?? null;
 }
 
-export function createContext(facts: Facts): CheckContext {
+export function createContext(facts: Facts, policy: Policy | null = null): CheckContext {
   const local = localGoVersion(facts);
   // Settings are first modelled with the local version's rules; the toolchain that will run is then
   // worked out from them.
@@ -79,6 +80,7 @@ export function createContext(facts: Facts): CheckContext {
   }
 
   return {
+    policy,
     facts,
     os: facts.host.os,
     path: p,
@@ -127,6 +129,8 @@ export interface RunOptions {
   ignore?: readonly string[];
   /** Clock for durations; defaults to performance.now. */
   now?: () => number;
+  /** The repo policy: its checks run, its severity overrides and disabled checks apply. */
+  policy?: Policy | null;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -145,9 +149,12 @@ export function runChecks(
   options: RunOptions = {},
 ): { results: CheckResult[]; context: CheckContext } {
   const now = options.now ?? (() => performance.now());
-  const ctx = createContext(facts);
+  const policy = options.policy ?? null;
+  const ctx = createContext(facts, policy);
   const only = options.only && options.only.length > 0 ? new Set(options.only) : null;
   const ignore = new Set(options.ignore ?? []);
+  for (const id of policy?.disable ?? []) ignore.add(id);
+  for (const [id, sev] of Object.entries(policy?.severity ?? {})) if (sev === 'off') ignore.add(id);
   const results: CheckResult[] = [];
   for (const check of checks) {
     if ((only && !only.has(check.id)) || ignore.has(check.id)) continue;
@@ -160,12 +167,13 @@ export function runChecks(
     const findings: RawFinding[] = [];
     const start = now();
     try {
+      const override = policy?.severity[check.id];
       check.run(ctx, (code: string, severity: Severity, data: unknown, opts?: ReportOptions) => {
         if (!(code in check.messages)) throw new Error(`unknown message code "${code}"`);
         findings.push({
           id: check.id,
           code,
-          severity,
+          severity: override && override !== 'off' ? override : severity,
           vars: [...(opts?.vars ?? check.vars)],
           data: { ...(data as RawFinding['data']) },
           fixes: [...(opts?.fixes ?? [])],

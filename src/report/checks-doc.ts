@@ -5,7 +5,7 @@
 import { type AnyCheck, GROUPS, type GroupId } from '../core/check.js';
 import { describeRange } from '../core/run.js';
 
-function dedent(text: string): string {
+export function dedent(text: string): string {
   const lines = text.replace(/^\n+|\s+$/g, '').split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0));
   return lines.map((l) => l.slice(indent)).join('\n');

@@ -27,6 +27,49 @@ export interface CheckReport {
   collectMs: number;
   checkMs: number;
   origin?: string;
+  /** What `go env -json` answered (already redacted by the collector), for bug reports; null when go failed. */
+  goEnv: Record<string, string> | null;
+  /** Files inside the repository that machine-level findings are anchored to (SARIF, GitHub annotations). */
+  anchor: ReportAnchor;
+}
+
+/** Where reports that need a file inside the repository put machine-level findings. */
+export interface ReportAnchor {
+  /** The repository root (the directory holding .git), or null when not in a repository. */
+  root: string | null;
+  /** go.work, else go.mod, as an absolute path; null when there is neither. */
+  file: string | null;
+  /** That file relative to root with forward slashes; null when outside the repository or absent. */
+  relative: string | null;
+  /** The repo policy file relative to root, when one applies (policy findings point at its lines). */
+  policy: string | null;
+}
+
+/** A path relative to the repository root with forward slashes, or null when outside it. */
+export function repoRelative(facts: Facts, root: string | null, file: string | null): string | null {
+  let relative: string | null = null;
+  if (root !== null && file !== null) {
+    const sep = facts.host.os === 'windows' ? /[\\/]/ : /\//;
+    const r = root.split(sep).filter((x) => x !== '');
+    const f = file.split(sep).filter((x) => x !== '');
+    const same =
+      facts.host.os === 'windows' || facts.host.os === 'darwin'
+        ? (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
+        : (a: string, b: string) => a === b;
+    if (f.length > r.length && r.every((x, i) => same(x, f[i] ?? ''))) relative = f.slice(r.length).join('/');
+  }
+  return relative;
+}
+
+function anchorOf(facts: Facts, policyFile: string | null): ReportAnchor {
+  const root = facts.module.repoRoot ?? null;
+  const file = facts.module.gowork?.path ?? facts.module.gomod?.path ?? policyFile;
+  return {
+    root,
+    file,
+    relative: repoRelative(facts, root, file),
+    policy: repoRelative(facts, root, policyFile),
+  };
 }
 
 export function shellFor(facts: Facts, override?: ShellName): ShellName {
@@ -44,6 +87,8 @@ export function buildReport(args: {
   shell?: ShellName;
   toolVersion: string;
   checkMs: number;
+  /** The repo policy file in effect (its path as shown), for anchoring. */
+  policyFile?: string | null;
 }): CheckReport {
   const { facts, results, context } = args;
   const shell = shellFor(facts, args.shell);
@@ -69,6 +114,8 @@ export function buildReport(args: {
     summary: summarize(results, findings),
     collectMs: facts.collector.durationMs,
     checkMs: args.checkMs,
+    goEnv: facts.goEnv?.values ?? null,
+    anchor: anchorOf(facts, args.policyFile ?? null),
   };
   if (facts.origin !== undefined) report.origin = facts.origin;
   return report;

@@ -5,4 +5,12 @@
 export const SCENARIO_EXEMPT: Record<string, string> = {
   'appdata-missing':
     'Windows only (%LocalAppData%/%AppData%); exercised by test/fixtures/facts/windows-no-appdata.json, and its Linux counterpart (HOME unset) by home-unset scenarios.',
+  'policy-require':
+    'Policy checks compare settings with what the repository policy declares, not with what makes go fail; test/policy.test.ts runs them through the CLI against the values the real go env reports.',
+  'policy-min-go':
+    'Policy checks compare settings with what the repository policy declares, not with what makes go fail; test/policy.test.ts runs them through the CLI against the values the real go env reports.',
+  'policy-min-free':
+    'Policy checks compare settings with what the repository policy declares, not with what makes go fail; test/policy.test.ts runs them through the CLI against the values the real go env reports.',
+  'policy-managers':
+    'Policy checks compare settings with what the repository policy declares, not with what makes go fail; test/policy.test.ts runs them through the CLI against the values the real go env reports.',
 };

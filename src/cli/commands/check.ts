@@ -3,14 +3,18 @@
  */
 import { allChecks } from '../../checks/index.js';
 import { now } from '../../collect/clock.js';
+import { findPolicy, loadPolicy, PolicyError } from '../../collect/policy.js';
 import { exitCodeFor, type FailOn } from '../../core/findings.js';
+import type { Policy } from '../../core/policy.js';
 import { runChecks } from '../../core/run.js';
-import { renderJson } from '../../report/json.js';
-import { buildReport } from '../../report/model.js';
+import { renderMarkdown } from '../../report/markdown.js';
+import { buildReport, type CheckReport } from '../../report/model.js';
+import { FORMATS, render } from '../../report/render.js';
 import { SHELLS, type ShellName } from '../../report/shell.js';
 import { renderText } from '../../report/text.js';
 import { VERSION } from '../../version.js';
-import { COMMON_OPTIONS, colorEnabled, factsFor, oneOf, UsageError } from '../io.js';
+import { COMMON_OPTIONS, colorEnabled, factsFor, type Io, oneOf, UsageError } from '../io.js';
+import { appendStepSummary, writeOutputFile } from '../output.js';
 import type { Command } from './types.js';
 
 export const checkCommand: Command = {
@@ -22,15 +26,22 @@ Checks the Go setup that this process and working directory see, and reports wha
 what works but surprises (warnings) and what is worth knowing (notes), each with why and how to fix it.
 
 Options:
-  --format text|json        output format (default text)
+  --format FORMAT           text (default), json, markdown (a bug-report block), sarif (2.1.0, for
+                            code scanning), junit (one test case per check) or github (workflow
+                            annotations; appends a Markdown summary to $GITHUB_STEP_SUMMARY when set)
+  --output FILE             write the --format report to FILE; the terminal gets the text report
   --fail-on error|warning|info|never
                             lowest severity that makes the exit code 1 (default error)
   -v, --verbose             list every check with its timing, including passing and skipped ones
   --check ID                run only this check (repeatable)
-  --ignore ID               skip this check (repeatable)
+  --ignore ID               skip this check (repeatable); GO_DOCTOR_IGNORE=ID,ID does the same from
+                            the environment
   --shell bash|zsh|sh|fish|powershell|cmd
                             write fixes in this shell's syntax (default: from $SHELL)
-  --facts FILE              check a saved facts snapshot (go-doctor facts) instead of this machine
+  --facts FILE              check a saved facts snapshot (go-doctor snapshot) instead of this machine
+  --policy FILE             apply this repo policy (default: .go-doctor.yaml, .yml or .json in this
+                            directory or a parent up to the repository root)
+  --no-policy               do not look for a repo policy
   --timeout SECONDS         limit for each go subprocess (default 10)
   --color, --no-color       force colour on or off (default: on for terminals; NO_COLOR, FORCE_COLOR respected)
   --ascii                   ASCII status glyphs
@@ -40,6 +51,9 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
   options: {
     ...COMMON_OPTIONS,
     format: { type: 'string' },
+    output: { type: 'string' },
+    policy: { type: 'string' },
+    'no-policy': { type: 'boolean' },
     'fail-on': { type: 'string' },
     verbose: { type: 'boolean', short: 'v' },
     check: { type: 'string', multiple: true },
@@ -48,12 +62,15 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
     ascii: { type: 'boolean' },
   },
   async run({ values }, io) {
-    const format = oneOf('--format', values.format as string | undefined, ['text', 'json'] as const, 'text');
+    const format = oneOf('--format', values.format as string | undefined, FORMATS, 'text');
+    const output = values.output as string | undefined;
+    if (output === '') throw new UsageError('--output needs a file name');
+    const policy = policyFor(values, io);
     const failOn = oneOf<FailOn>(
       '--fail-on',
       values['fail-on'] as string | undefined,
       ['error', 'warning', 'info', 'never'],
-      'error',
+      policy?.failOn ?? 'error',
     );
     const shell =
       values.shell === undefined
@@ -64,9 +81,15 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
     const known = new Set(allChecks.map((c) => c.id));
     for (const id of [...only, ...ignore])
       if (!known.has(id)) throw new UsageError(`unknown check id "${id}"`);
+    // GO_DOCTOR_IGNORE=id,id silences checks for users who know what they are doing; a stale id there
+    // is a warning, not a usage error (it lives in a profile, not on this command line).
+    for (const id of (io.env.GO_DOCTOR_IGNORE ?? '').split(/[\s,]+/).filter((x) => x !== '')) {
+      if (known.has(id)) ignore.push(id);
+      else io.stderr.write(`go-doctor: GO_DOCTOR_IGNORE names an unknown check "${id}"; ignored\n`);
+    }
     const facts = await factsFor(values, io);
     const start = now();
-    const { results, context } = runChecks(allChecks, facts, { only, ignore, now });
+    const { results, context } = runChecks(allChecks, facts, { only, ignore, now, policy });
     const report = buildReport({
       facts,
       results,
@@ -74,20 +97,44 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
       checks: allChecks,
       toolVersion: VERSION,
       checkMs: now() - start,
+      policyFile: policy?.file ?? null,
       ...(shell ? { shell } : {}),
     });
-    if (format === 'json') {
-      io.stdout.write(renderJson(report));
-    } else {
+    const text = (): string => {
       const colorFlag = values['no-color'] ? false : values.color ? true : undefined;
-      io.stdout.write(
-        renderText(report, {
-          color: colorEnabled(io, colorFlag),
-          verbose: values.verbose === true,
-          ascii: values.ascii === true,
-        }),
-      );
-    }
+      return renderText(report, {
+        color: colorEnabled(io, colorFlag),
+        verbose: values.verbose === true,
+        ascii: values.ascii === true,
+      });
+    };
+    const rendered = format === 'text' ? text() : render(report, format, { failOn });
+    if (output !== undefined) {
+      writeOutputFile(output, rendered);
+      io.stdout.write(format === 'text' ? rendered : text());
+    } else io.stdout.write(rendered);
+    if (format === 'github') githubSummary(io, report);
     return exitCodeFor(report.summary, failOn);
   },
 };
+
+function githubSummary(io: Io, report: CheckReport): void {
+  const file = io.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  const err = appendStepSummary(file, renderMarkdown(report));
+  if (err) io.stderr.write(err);
+}
+
+/** The repo policy: --policy FILE, else the one found from the working directory; --no-policy: none. */
+function policyFor(values: Record<string, unknown>, io: Io): Policy | null {
+  if (values['no-policy']) return null;
+  const explicit = values.policy as string | undefined;
+  const file = explicit ?? findPolicy(io.cwd ?? process.cwd());
+  if (!file) return null;
+  try {
+    return loadPolicy(file);
+  } catch (err) {
+    if (err instanceof PolicyError) throw new UsageError(err.message);
+    throw err;
+  }
+}

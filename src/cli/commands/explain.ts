@@ -22,7 +22,7 @@ environment variable does not clear a go env -w value). See docs/explain.md.
 
 Options:
   --format text|json        output format (default text)
-  --facts FILE              explain a saved facts snapshot (go-doctor facts) instead of this machine
+  --facts FILE              explain a saved facts snapshot (go-doctor snapshot) instead of this machine
   --timeout SECONDS         limit for each go subprocess (default 10)
   --color, --no-color       force colour on or off (default: on for terminals; NO_COLOR, FORCE_COLOR respected)
 

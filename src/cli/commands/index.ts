@@ -1,7 +1,8 @@
 /** Every go-doctor subcommand, in the order help lists them. Add a command by adding its module here. */
 import { checkCommand } from './check.js';
+import { diffCommand } from './diff.js';
 import { explainCommand } from './explain.js';
-import { factsCommand } from './facts.js';
+import { factsCommand, snapshotCommand } from './facts.js';
 import { installsCommand } from './installs.js';
 import { relocateCommand } from './relocate.js';
 import { shellsCommand } from './shells.js';
@@ -13,5 +14,7 @@ export const COMMANDS: readonly Command[] = [
   installsCommand,
   shellsCommand,
   relocateCommand,
+  snapshotCommand,
+  diffCommand,
   factsCommand,
 ];

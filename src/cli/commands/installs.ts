@@ -25,7 +25,7 @@ Options:
   --format text|json        output format (default text); json prints
                             { "installs": [ { "path", "realPath", "version", "goroot", "manager",
                               "pathIndex", "active", … } ], "toolchain": { … } }
-  --facts FILE              list from a saved facts snapshot (go-doctor facts) instead of this machine
+  --facts FILE              list from a saved facts snapshot (go-doctor snapshot) instead of this machine
   --timeout SECONDS         limit for each go subprocess (default 10)
   --color, --no-color       force colour on or off
   --ascii                   ASCII marks

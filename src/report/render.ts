@@ -1,0 +1,43 @@
+/** One entry point for every report format. Pure. */
+import { allChecks } from '../checks/index.js';
+import type { FailOn } from '../core/findings.js';
+import { renderGithub } from './github.js';
+import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
+import type { CheckReport } from './model.js';
+import { renderSarif } from './sarif.js';
+import { renderText } from './text.js';
+
+export const FORMATS = ['text', 'json', 'markdown', 'sarif', 'junit', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface RenderOptions {
+  /** text: colour (default false), every check (default false), ASCII glyphs. */
+  color?: boolean;
+  verbose?: boolean;
+  ascii?: boolean;
+  /** junit: the severity that fails a test case (default error). */
+  failOn?: FailOn;
+}
+
+export function render(report: CheckReport, format: Format, options: RenderOptions = {}): string {
+  switch (format) {
+    case 'text':
+      return renderText(report, {
+        color: options.color ?? false,
+        verbose: options.verbose ?? false,
+        ascii: options.ascii ?? false,
+      });
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'sarif':
+      return renderSarif(report, { checks: allChecks });
+    case 'junit':
+      return renderJunit(report, { failOn: options.failOn ?? 'error' });
+    case 'github':
+      return renderGithub(report);
+  }
+}
