@@ -30,11 +30,13 @@ export interface WalkResult {
 }
 
 export interface WalkOptions {
-  /** Called now and then (at most every ~100 ms) with the running totals. */
+  /** Called now and then (at most every progressMs) with the running totals. */
   onProgress?: (r: Readonly<WalkResult>) => void;
+  /** Interval between onProgress calls (default 100 ms). */
+  progressMs?: number;
   /** Stop early (the result is then partial). */
   signal?: AbortSignal;
-  /** Absolute paths (as the walk spells them: root joined with names) to leave out entirely. */
+  /** Absolute paths (as the walk spells them: root joined with names) to leave out entirely, entry included. */
   exclude?: ReadonlySet<string>;
   /**
    * Hard-link memory ("dev:ino" of files with more than one link). Pass the same set to several walks
@@ -67,9 +69,10 @@ function currentDir(): string | undefined {
 export function walkSize(root: string, options: WalkOptions = {}): WalkResult {
   const r = emptyWalk();
   const seen = options.seen ?? new Set<string>();
-  const exclude = options.exclude;
+  const exclude = options.exclude && options.exclude.size > 0 ? options.exclude : undefined;
   const signal = options.signal;
   const onProgress = options.onProgress;
+  const progressMs = options.progressMs ?? 100;
   let top: Stats | undefined;
   try {
     top = lstatSync(root, { throwIfNoEntry: false });
@@ -81,6 +84,7 @@ export function walkSize(root: string, options: WalkOptions = {}): WalkResult {
   const sep = path.sep;
   const stack: string[] = [];
   const count = (p: string, st: Stats): void => {
+    if (exclude !== undefined && exclude.has(p)) return;
     if (st.nlink > 1 && !st.isDirectory()) {
       const key = `${st.dev}:${st.ino}`;
       if (seen.has(key)) return;
@@ -89,7 +93,7 @@ export function walkSize(root: string, options: WalkOptions = {}): WalkResult {
     r.bytes += st.size;
     if (st.isDirectory()) {
       r.dirs++;
-      if (!exclude?.has(p)) stack.push(p);
+      stack.push(p);
     } else if (st.isSymbolicLink()) r.links++;
     else if (st.isFile()) r.files++;
   };
@@ -129,7 +133,7 @@ export function walkSize(root: string, options: WalkOptions = {}): WalkResult {
       }
       if (onProgress) {
         const t = Date.now();
-        if (t - last >= 100) {
+        if (t - last >= progressMs) {
           last = t;
           onProgress(r);
         }

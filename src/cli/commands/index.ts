@@ -1,5 +1,6 @@
 /** Every go-doctor subcommand, in the order help lists them. Add a command by adding its module here. */
 import { checkCommand } from './check.js';
+import { duCommand } from './du.js';
 import { explainCommand } from './explain.js';
 import { factsCommand } from './facts.js';
 import { installsCommand } from './installs.js';
@@ -11,5 +12,6 @@ export const COMMANDS: readonly Command[] = [
   explainCommand,
   installsCommand,
   shellsCommand,
+  duCommand,
   factsCommand,
 ];
