@@ -214,7 +214,7 @@ export function duView(facts: Facts, thresholds: DuThresholds = DEFAULT_THRESHOL
     findings.push({
       id: 'du-volume-low',
       severity: 'warning',
-      message: `The volume ${v.path} holding ${vars.join(' and ')} has ${formatBytes(v.free)} free of ${formatBytes(v.total)}${pct(v)}, below --min-free ${describeMinFree(thresholds.minFree)}. Builds, tests and module downloads fail with "no space left on device" once it fills; ${vars.join(' and ')} take ${formatBytes(bytes)} there.${reclaim.length > 0 ? ` ${reclaim.join('; ')}.` : ''}`,
+      message: `The volume ${v.path} holding ${vars.join(' and ')} has ${formatBytes(v.free)} free of ${formatBytes(v.total)}${pct(v)}, below --min-free ${describeMinFree(thresholds.minFree)}. Builds, tests and module downloads fail once it is full; ${vars.join(' and ')} take ${formatBytes(bytes)} there.${reclaim.length > 0 ? ` ${reclaim.join('; ')}.` : ''}`,
       fix: cleanupFix(vars),
     });
   }
