@@ -220,13 +220,16 @@ export function duView(facts: Facts, thresholds: DuThresholds = DEFAULT_THRESHOL
   }
 
   // 2. Caches on the system drive while another volume has room.
-  const system = du.volumes.find((v) => v.system);
+  // macOS has two system volumes (/ and /System/Volumes/Data, where the home directory lives): take the
+  // one holding caches.
+  const systems = du.volumes.filter((v) => v.system);
+  const system = systems.find((v) => caches.some((l) => l.volume?.path === v.path)) ?? systems[0];
   if (system) {
     const onSystem = caches.filter((l) => l.volume?.path === system.path);
     const bytes = onSystem.reduce((a, l) => a + l.bytes, 0);
     const systemLow = isLow(system, thresholds.minFree);
     const others = du.volumes
-      .filter((v) => !v.system && !v.readOnly && v.path !== system.path)
+      .filter((v) => !v.system && !v.readOnly)
       .filter(
         (v) =>
           v.free >= bytes + (thresholds.minFree.bytes ?? 0) &&
