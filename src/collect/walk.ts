@@ -98,7 +98,8 @@ export function walkSize(root: string, options: WalkOptions = {}): WalkResult {
     else if (st.isFile()) r.files++;
   };
   count(root, top);
-  const home = options.relative !== false && isMainThread ? currentDir() : undefined;
+  // A relative root would be re-resolved after each chdir: those walk by full (relative) paths.
+  const home = options.relative !== false && isMainThread && path.isAbsolute(root) ? currentDir() : undefined;
   let moved = false;
   let last = Date.now();
   try {
