@@ -4,7 +4,16 @@
  * each go clean flag frees with what the real go clean then frees.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -148,10 +157,13 @@ describe('go-doctor du on caches the real go built', () => {
     expect(at(j, 'GOMODCACHE').files).toBe(findFiles(modcache));
     expect(at(j, 'GOPATH[0]/bin').bytes).toBe(duSb(path.join(gopath, 'bin')));
     expect(at(j, 'GOPATH[0]/bin').files).toBe(1);
-    // GOPATH[0] leaves out GOMODCACHE and bin, which are inside it; together they are du -sb GOPATH.
+    // GOPATH[0] is its src, pkg and bin (what go uses), without GOMODCACHE and bin, which are inside it
+    // and sized on their own; together they are du -sb of those three.
     const gp = at(j, 'GOPATH[0]');
     expect(gp.excluded).toEqual(['GOMODCACHE', 'GOPATH[0]/bin']);
-    expect(gp.bytes + at(j, 'GOMODCACHE').bytes + at(j, 'GOPATH[0]/bin').bytes).toBe(duSb(gopath));
+    const three = ['src', 'pkg', 'bin'].map((d) => path.join(gopath, d));
+    expect(gp.bytes + at(j, 'GOMODCACHE').bytes + at(j, 'GOPATH[0]/bin').bytes).toBe(duSb(...three));
+    expect(gp.parts?.map((p) => p.name)).toEqual(['src', 'pkg']);
     // find lists both names of the hard-linked pair; du and go-doctor count the file once.
     expect(gp.files + at(j, 'GOMODCACHE').files + 1).toBe(findFiles(gopath) - 1);
     // The link into GOROOT/src is one link, not 136 MB of Go source; the hard-linked pair counts once.
@@ -181,6 +193,15 @@ describe('go-doctor du on caches the real go built', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('GOMODCACHE');
     expect(r.stdout).toContain('go clean -modcache');
+  });
+
+  it('--save-facts keeps a snapshot that --facts reports the same way', () => {
+    const file = path.join(tmp, 'snap.json');
+    const live = cli(['du', '--format', 'json', '--save-facts', file], env, tmp);
+    expect(live.status).toBe(0);
+    const again = cli(['du', '--format', 'json', '--facts', file], { PATH: '/usr/bin:/bin', HOME: tmp }, tmp);
+    expect(again.status).toBe(0);
+    expect(JSON.parse(again.stdout)).toEqual(JSON.parse(live.stdout));
   });
 
   it('progress goes to a terminal stderr only, never to stdout, never with --format json', async () => {
@@ -233,9 +254,10 @@ describe('go-doctor du on caches the real go built', () => {
     expect(c1 - duSb(gocache)).toBe(freed('go clean -cache'));
     expect(duSb(path.join(gocache, 'fuzz'))).toBe(part(before, 'GOCACHE', 'fuzz'));
     // -modcache removes the whole module cache, read-only directories included.
-    const g = duSb(gopath);
+    const g = duSb(modcache);
     go(['clean', '-modcache'], tmp);
-    expect(g - duSb(gopath)).toBe(freed('go clean -modcache'));
+    expect(g).toBe(freed('go clean -modcache'));
+    expect(existsSync(modcache)).toBe(false);
     const after = duJson();
     expect(at(after, 'GOMODCACHE').exists).toBe(false);
   });
@@ -247,13 +269,15 @@ describe('unreadable directories', () => {
     try {
       chmodSync(base, 0o755);
       const gp = path.join(base, 'gopath');
-      mkdirSync(path.join(gp, 'secret', 'deep'), { recursive: true });
-      writeFileSync(path.join(gp, 'secret', 'deep', 'f'), 'x');
-      writeFileSync(path.join(gp, 'visible'), 'hello');
+      mkdirSync(path.join(gp, 'src', 'secret', 'deep'), { recursive: true });
+      writeFileSync(path.join(gp, 'src', 'secret', 'deep', 'f'), 'x');
+      writeFileSync(path.join(gp, 'src', 'visible'), 'hello');
       // As root, permissions never deny: run the CLI as nobody (dist/ is world-readable).
       const uid = process.getuid?.() === 0 ? 65534 : undefined;
       if (uid !== undefined) execFileSync('chown', ['-R', `${uid}:${uid}`, base]);
-      chmodSync(path.join(gp, 'secret'), 0o000);
+      const expected =
+        lstatSync(path.join(gp, 'src')).size + lstatSync(path.join(gp, 'src', 'secret')).size + 5;
+      chmodSync(path.join(gp, 'src', 'secret'), 0o000);
       const r = spawnSync(process.execPath, [CLI, 'du', '--format', 'json', '--fail-on', 'info'], {
         cwd: base,
         encoding: 'utf8',
@@ -273,11 +297,12 @@ describe('unreadable directories', () => {
       const j = JSON.parse(r.stdout) as Json;
       const l = at(j, 'GOPATH[0]');
       expect(l.errorCount).toBe(1);
-      expect(l.bytes).toBe(4096 + 4096 + 5); // gopath, secret (its own entry is readable), visible
+      // src, src/secret (its own entry is readable) and src/visible, not what is inside secret.
+      expect(l.bytes).toBe(expected);
       expect(j.findings.map((f) => f.id)).toContain('du-unreadable');
       expect(j.findings.find((f) => f.id === 'du-unreadable')?.message).toContain('EACCES');
     } finally {
-      chmodSync(path.join(base, 'gopath', 'secret'), 0o755);
+      chmodSync(path.join(base, 'gopath', 'src', 'secret'), 0o755);
       removeTree(base);
     }
   });

@@ -195,7 +195,7 @@ function listVolumes(env: NodeJS.ProcessEnv, mounts: readonly Mount[]): DuVolume
 interface Target {
   var: string;
   path: string;
-  kind: 'gocache' | 'gomodcache' | 'plain';
+  kind: 'gocache' | 'gomodcache' | 'gopath' | 'plain';
 }
 
 export function duTargets(facts: Facts): Target[] {
@@ -211,7 +211,7 @@ export function duTargets(facts: Facts): Target[] {
   if (abs(gobin)) out.push({ var: 'GOBIN', path: gobin, kind: 'plain' });
   else if (gopath[0]) out.push({ var: 'GOPATH[0]/bin', path: path.join(gopath[0], 'bin'), kind: 'plain' });
   gopath.forEach((g, i) => {
-    out.push({ var: `GOPATH[${i}]`, path: g, kind: 'plain' });
+    out.push({ var: `GOPATH[${i}]`, path: g, kind: 'gopath' });
   });
   return out;
 }
@@ -259,7 +259,10 @@ export function collectDu(facts: Facts, options: CollectDuOptions): DuFacts {
     };
     const total = emptyWalk();
     const parts: DuPart[] = [];
-    const part = (name: string, paths: string[], exclude: string[] = []): void => {
+    const part = (name: string, all: string[], exclude: string[] = []): void => {
+      // A part that is a location of its own (GOPATH/bin) is left to that location.
+      const paths = all.filter((p) => !excluded.includes(p));
+      if (paths.length === 0) return;
       const sum = emptyWalk();
       for (const p of paths) addInto(sum, walk(p, exclude));
       addInto(total, sum);
@@ -288,6 +291,9 @@ export function collectDu(facts: Facts, options: CollectDuOptions): DuFacts {
       part('sumdb', [sumdb]);
       part('vcs', [vcs]);
       part('extracted', [root], [download, vcs, ...tcExtracted]);
+    } else if (t.kind === 'gopath' && st.isDirectory()) {
+      // Only what go uses: GOPATH=$HOME must not mean walking the whole home directory.
+      for (const sub of ['src', 'pkg', 'bin']) part(sub, [path.join(root, sub)]);
     } else addInto(total, walk(root));
     Object.assign(loc, toSize(total));
     if (parts.length > 0) loc.parts = parts;
