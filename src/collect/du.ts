@@ -238,7 +238,9 @@ export function collectDu(facts: Facts, options: CollectDuOptions): DuFacts {
     done.add(root);
     loc.exists = true;
     // Locations inside this one are sized on their own.
-    const excluded = reals.filter((r, j) => j !== i && isInside(r, root));
+    const excluded = reals.filter(
+      (r, j) => j !== i && isInside(r, root) && lstatSync(r, { throwIfNoEntry: false }) !== undefined,
+    );
     if (excluded.length > 0)
       loc.excluded = targets.filter((_t, j) => excluded.includes(reals[j] as string)).map((x) => x.var);
     let base = { bytes: 0, files: 0 };

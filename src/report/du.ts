@@ -8,8 +8,8 @@ export interface DuTextOptions {
   ascii: boolean;
 }
 
-function count(n: number): string {
-  return n.toLocaleString('en-US');
+function files(n: number): string {
+  return `${n.toLocaleString('en-US').padStart(9)} ${n === 1 ? 'file ' : 'files'}`;
 }
 
 function vol(v: DuVolume | null): string {
@@ -29,9 +29,7 @@ export function renderDuText(view: DuView, options: DuTextOptions): string {
   }
   const width = Math.max(0, ...view.locations.map((l) => l.var.length));
   for (const l of view.locations) {
-    const size = l.exists
-      ? `${formatBytes(l.bytes).padStart(10)}  ${count(l.files).padStart(9)} files`
-      : '   (missing)';
+    const size = l.exists ? `${formatBytes(l.bytes).padStart(10)}  ${files(l.files)}` : '   (missing)';
     lines.push(`${paint('bold', l.var.padEnd(width))}  ${size}  ${l.path}`);
     const notes: string[] = [`volume ${vol(l.volume)}`];
     if (l.excluded && l.excluded.length > 0) notes.push(`not counting ${l.excluded.join(', ')}`);
@@ -39,7 +37,7 @@ export function renderDuText(view: DuView, options: DuTextOptions): string {
     lines.push(`${' '.repeat(width)}  ${paint('dim', notes.join('; '))}`);
     for (const p of l.parts ?? []) {
       lines.push(
-        `${' '.repeat(width)}  ${options.ascii ? '-' : '·'} ${p.name.padEnd(10)} ${formatBytes(p.bytes).padStart(10)}  ${count(p.files).padStart(9)} files`,
+        `${' '.repeat(width)}  ${options.ascii ? '-' : '·'} ${p.name.padEnd(10)} ${formatBytes(p.bytes).padStart(10)}  ${files(p.files)}`,
       );
     }
   }
