@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 // npm run bench: median wall time of `go-doctor check` against the floor of `node -e ''` plus one
 // `go env -json`, measured alternately in the same run, printed as a ratio (target: at most 1.3x).
+// Then `go-doctor du` on a module cache of 100k+ files (scripts/du-tree.mjs builds it once under the
+// temp directory) against `du -sb` of the same tree: the walker alone and the whole command, each as a
+// ratio of medians (target: at most 1.5x).
 //
-//   node scripts/bench.mjs [--runs N] [--json]
+//   node scripts/bench.mjs [--runs N] [--du-runs N] [--skip-du] [--json]
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -11,13 +16,18 @@ import { parseArgs } from 'node:util';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.cjs');
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '21' }, json: { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '21' },
+    'du-runs': { type: 'string', default: '7' },
+    'skip-du': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
 });
 const runs = Math.max(3, Number(values.runs) || 21);
 
-function time(cmd, args) {
+function time(cmd, args, env) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'ignore'] });
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'ignore'], ...(env ? { env } : {}) });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.error) throw r.error;
   return ms;
@@ -64,10 +74,78 @@ const result = {
   goEnvMs: Math.round(median(goenv) * 10) / 10,
 };
 result.ratio = Math.round((result.checkMs / result.floorMs) * 100) / 100;
+
+if (!values['skip-du']) {
+  const { ensureModCacheTree } = await import('./du-tree.mjs');
+  const esbuild = await import('esbuild');
+  const goroot = goProbe.stdout.trim();
+  const tree = ensureModCacheTree(goroot);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'go-doctor-bench-du-'));
+  try {
+    // The walker alone, bundled from source: node start-up plus walkSize(tree).
+    const walker = path.join(tmp, 'walk.mjs');
+    await esbuild.build({
+      stdin: {
+        contents: `import { walkSize } from './src/collect/walk.ts';\nconst r = walkSize(process.argv[2]);\nif (r.files === 0) process.exit(1);\n`,
+        resolveDir: root,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: walker,
+      logLevel: 'warning',
+    });
+    // The whole command: GOMODCACHE is the tree; GOCACHE and GOPATH are empty temp directories.
+    const env = {
+      PATH: process.env.PATH ?? '',
+      HOME: tmp,
+      XDG_CONFIG_HOME: tmp,
+      GOPATH: path.join(tmp, 'gopath'),
+      GOCACHE: path.join(tmp, 'gocache'),
+      GOMODCACHE: tree,
+      GOTOOLCHAIN: 'local',
+      GOTELEMETRY: 'off',
+    };
+    const duRuns = Math.max(3, Number(values['du-runs']) || 7);
+    const du = [];
+    const walk = [];
+    const cmd = [];
+    time('du', ['-sb', tree]);
+    time(process.execPath, [walker, tree]);
+    for (let i = 0; i < duRuns; i++) {
+      const order = [
+        () => du.push(time('du', ['-sb', tree])),
+        () => walk.push(time(process.execPath, [walker, tree])),
+        () => cmd.push(time(process.execPath, [cli, 'du', '--format', 'json'], env)),
+      ];
+      for (let k = 0; k < order.length; k++) order[(i + k) % order.length]();
+    }
+    const r1 = (x) => Math.round(x * 10) / 10;
+    result.du = {
+      runs: duRuns,
+      tree,
+      duMs: r1(median(du)),
+      walkMs: r1(median(walk)),
+      commandMs: r1(median(cmd)),
+    };
+    result.du.walkRatio = Math.round((result.du.walkMs / result.du.duMs) * 100) / 100;
+    result.du.commandRatio = Math.round((result.du.commandMs / result.du.duMs) * 100) / 100;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 if (values.json) {
   console.log(JSON.stringify(result));
 } else {
   console.log(
     `go-doctor check: median ${result.checkMs} ms over ${runs} runs; floor (node -e '' ${result.nodeMs} ms + go env -json ${result.goEnvMs} ms): median ${result.floorMs} ms; ratio ${result.ratio}x (target <= 1.3x)`,
   );
+  if (result.du) {
+    const d = result.du;
+    console.log(
+      `go-doctor du: module cache of 100k+ files (${d.tree}), medians over ${d.runs} alternated runs: du -sb ${d.duMs} ms; walker ${d.walkMs} ms, ratio ${d.walkRatio}x; go-doctor du --format json ${d.commandMs} ms, ratio ${d.commandRatio}x (target <= 1.5x)`,
+    );
+  }
 }

@@ -258,6 +258,59 @@ export interface Facts {
   goTools?: GoToolFacts[];
   /** Shell startup files (src/collect/startup.ts); absent when not collected. */
   startup?: StartupFacts;
+  /** Sizes of the Go caches and GOPATH, and the volumes (go-doctor du only; absent when not collected). */
+  du?: DuFacts;
+}
+
+/** A volume (mount point, or drive root on Windows) and its space, from statfs. */
+export interface DuVolume {
+  /** Mount point ("/", "/home") or drive root ("C:\\"). */
+  path: string;
+  /** Bytes available to unprivileged users. */
+  free: number;
+  total: number;
+  fsType?: string;
+  readOnly?: boolean;
+  /** The volume holding the operating system (Windows %SystemDrive%, "/" elsewhere). */
+  system?: boolean;
+}
+
+/** The size of a tree, as walked by src/collect/walk.ts (apparent bytes, like du -sb). */
+export interface DuSize {
+  bytes: number;
+  files: number;
+  dirs: number;
+  links: number;
+  /** Entries that could not be read (the tree's size is then a lower bound). */
+  errorCount: number;
+  errors: { path: string; code: string }[];
+}
+
+/** One named part of a location (inside GOMODCACHE: the download cache, toolchains, sumdb…). */
+export interface DuPart extends DuSize {
+  name: string;
+  /** The directories the part is made of (one, or several such as golang.org/toolchain@… dirs). */
+  paths: string[];
+}
+
+export interface DuLocation extends DuSize {
+  /** GOCACHE, GOMODCACHE, GOBIN, GOPATH[0]/bin, GOPATH[0], GOPATH[1]… */
+  var: string;
+  path: string;
+  exists: boolean;
+  /** Where the parts of the location are, when it is split (GOCACHE, GOMODCACHE). They add up to the whole. */
+  parts?: DuPart[];
+  /** Locations inside this one that are sized on their own and left out of this one (GOMODCACHE in GOPATH). */
+  excluded?: string[];
+  /** The volume holding the path (or its nearest existing ancestor); null when statfs failed. */
+  volume: DuVolume | null;
+}
+
+export interface DuFacts {
+  locations: DuLocation[];
+  /** Every mounted, writable, disk-backed volume found (for "another volume has room"). */
+  volumes: DuVolume[];
+  durationMs: number;
 }
 
 /** Who put a Go installation where it is, decided from its location (src/core/installs.ts). */

@@ -1,6 +1,7 @@
 /** Every go-doctor subcommand, in the order help lists them. Add a command by adding its module here. */
 import { checkCommand } from './check.js';
 import { diffCommand } from './diff.js';
+import { duCommand } from './du.js';
 import { explainCommand } from './explain.js';
 import { factsCommand, snapshotCommand } from './facts.js';
 import { installsCommand } from './installs.js';
@@ -13,6 +14,7 @@ export const COMMANDS: readonly Command[] = [
   explainCommand,
   installsCommand,
   shellsCommand,
+  duCommand,
   relocateCommand,
   snapshotCommand,
   diffCommand,
