@@ -82,11 +82,12 @@ if (!values['skip-du']) {
   const tree = ensureModCacheTree(goroot);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'go-doctor-bench-du-'));
   try {
-    // The walker alone, bundled from source: node start-up plus walkSize(tree).
+    // The walker alone, bundled from source: node start-up plus walkSizeParallel(tree) with the default
+    // worker pool (what go-doctor du uses).
     const walker = path.join(tmp, 'walk.mjs');
     await esbuild.build({
       stdin: {
-        contents: `import { walkSize } from './src/collect/walk.ts';\nconst r = walkSize(process.argv[2]);\nif (r.files === 0) process.exit(1);\n`,
+        contents: `import { WalkPool, walkSizeParallel } from './src/collect/walk-parallel.ts';\nconst pool = new WalkPool();\nconst r = await walkSizeParallel(process.argv[2], pool);\nawait pool.close();\nif (r.files === 0) process.exit(1);\n`,
         resolveDir: root,
         loader: 'ts',
       },

@@ -9,7 +9,8 @@ import type { DuFacts, DuLocation, DuPart, DuSize, DuVolume, Facts } from '../co
 import { createContext } from '../core/run.js';
 import { now } from './clock.js';
 import { type Mount, readMounts } from './fsinfo.js';
-import { emptyWalk, type WalkResult, walkSize } from './walk.js';
+import { emptyWalk, type WalkResult } from './walk.js';
+import { WalkPool, walkSizeParallel } from './walk-parallel.js';
 
 export interface DuProgress {
   /** The location being walked (GOCACHE, GOMODCACHE…). */
@@ -24,6 +25,8 @@ export interface CollectDuOptions {
   /** Interval between progress reports (default 100 ms). */
   progressMs?: number;
   signal?: AbortSignal;
+  /** Worker threads for big trees (default: up to 4, one per core); 1 walks on the main thread only. */
+  workers?: number;
 }
 
 /** File systems that are not disks a cache could move to. */
@@ -216,8 +219,23 @@ export function duTargets(facts: Facts): Target[] {
   return out;
 }
 
-export function collectDu(facts: Facts, options: CollectDuOptions): DuFacts {
+export async function collectDu(facts: Facts, options: CollectDuOptions): Promise<DuFacts> {
   const started = now();
+  // Worker threads share the walk of big trees (small ones finish on the main thread).
+  const pool = options.workers === 1 ? null : new WalkPool(options.workers, options.progressMs ?? 100);
+  try {
+    return await collectWith(facts, options, pool, started);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function collectWith(
+  facts: Facts,
+  options: CollectDuOptions,
+  pool: WalkPool | null,
+  started: number,
+): Promise<DuFacts> {
   const mounts = readMounts();
   const seen = new Set<string>();
   const targets = duTargets(facts);
@@ -248,8 +266,8 @@ export function collectDu(facts: Facts, options: CollectDuOptions): DuFacts {
       ? (w: Readonly<WalkResult>): void =>
           options.onProgress?.({ var: t.var, bytes: base.bytes + w.bytes, files: base.files + w.files })
       : undefined;
-    const walk = (p: string, exclude: string[] = []): WalkResult => {
-      const w = walkSize(p, {
+    const walk = async (p: string, exclude: string[] = []): Promise<WalkResult> => {
+      const w = await walkSizeParallel(p, pool, {
         seen,
         exclude: new Set([...excluded, ...exclude]),
         ...(progress ? { onProgress: progress } : {}),
@@ -261,12 +279,12 @@ export function collectDu(facts: Facts, options: CollectDuOptions): DuFacts {
     };
     const total = emptyWalk();
     const parts: DuPart[] = [];
-    const part = (name: string, all: string[], exclude: string[] = []): void => {
+    const part = async (name: string, all: string[], exclude: string[] = []): Promise<void> => {
       // A part that is a location of its own (GOPATH/bin) is left to that location.
       const paths = all.filter((p) => !excluded.includes(p));
       if (paths.length === 0) return;
       const sum = emptyWalk();
-      for (const p of paths) addInto(sum, walk(p, exclude));
+      for (const p of paths) addInto(sum, await walk(p, exclude));
       addInto(total, sum);
       if (paths.some((p) => lstatSync(p, { throwIfNoEntry: false })) || sum.bytes > 0)
         parts.push({ name, paths, ...toSize(sum) });
@@ -277,9 +295,9 @@ export function collectDu(facts: Facts, options: CollectDuOptions): DuFacts {
         .filter((n) => /^[0-9a-f]{2}$/.test(n) || n === 'log.txt')
         .map((n) => path.join(root, n));
       const fuzz = path.join(root, 'fuzz');
-      part('build', build);
-      part('fuzz', [fuzz]);
-      part('other', [root], [...build, fuzz]);
+      await part('build', build);
+      await part('fuzz', [fuzz]);
+      await part('other', [root], [...build, fuzz]);
     } else if (t.kind === 'gomodcache' && st.isDirectory()) {
       const download = path.join(root, 'cache', 'download');
       const sumdb = path.join(download, 'sumdb');
@@ -288,15 +306,15 @@ export function collectDu(facts: Facts, options: CollectDuOptions): DuFacts {
         .filter((n) => n.startsWith('toolchain@'))
         .map((n) => path.join(root, 'golang.org', n));
       const vcs = path.join(root, 'cache', 'vcs');
-      part('download', [download], [sumdb, tcDownload]);
-      part('toolchains', [tcDownload, ...tcExtracted]);
-      part('sumdb', [sumdb]);
-      part('vcs', [vcs]);
-      part('extracted', [root], [download, vcs, ...tcExtracted]);
+      await part('download', [download], [sumdb, tcDownload]);
+      await part('toolchains', [tcDownload, ...tcExtracted]);
+      await part('sumdb', [sumdb]);
+      await part('vcs', [vcs]);
+      await part('extracted', [root], [download, vcs, ...tcExtracted]);
     } else if (t.kind === 'gopath' && st.isDirectory()) {
       // Only what go uses: GOPATH=$HOME must not mean walking the whole home directory.
-      for (const sub of ['src', 'pkg', 'bin']) part(sub, [path.join(root, sub)]);
-    } else addInto(total, walk(root));
+      for (const sub of ['src', 'pkg', 'bin']) await part(sub, [path.join(root, sub)]);
+    } else addInto(total, await walk(root));
     Object.assign(loc, toSize(total));
     if (parts.length > 0) loc.parts = parts;
     locations.push(loc);

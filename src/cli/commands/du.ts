@@ -102,7 +102,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
         : undefined;
       // GO_DOCTOR_PROGRESS_MS (tests): the interval between progress lines, default 100 ms.
       const every = Number(io.env.GO_DOCTOR_PROGRESS_MS);
-      facts.du = collectDu(facts, {
+      facts.du = await collectDu(facts, {
         env: io.env,
         ...(onProgress ? { onProgress } : {}),
         ...(Number.isFinite(every) && io.env.GO_DOCTOR_PROGRESS_MS ? { progressMs: every } : {}),
