@@ -111,12 +111,12 @@ function lcsOps(a: readonly string[], b: readonly string[]): Op[] {
         ops.push({ t: ' ', s: A[i] ?? '' });
         i++;
         j++;
-      } else if (j < m && (i >= n || (L[i * (m + 1) + j + 1] ?? 0) >= (L[(i + 1) * (m + 1) + j] ?? 0))) {
-        ops.push({ t: '+', s: B[j] ?? '' });
-        j++;
-      } else {
+      } else if (i < n && (j >= m || (L[(i + 1) * (m + 1) + j] ?? 0) >= (L[i * (m + 1) + j + 1] ?? 0))) {
         ops.push({ t: '-', s: A[i] ?? '' });
         i++;
+      } else {
+        ops.push({ t: '+', s: B[j] ?? '' });
+        j++;
       }
     }
   }
