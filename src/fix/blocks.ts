@@ -51,7 +51,14 @@ export function blockLines(lines: readonly string[]): string[] {
 export function withBlock(lines: readonly string[], content: readonly string[]): string[] {
   const b = findBlock(lines);
   const block = content.length === 0 ? [] : [BLOCK_BEGIN, BLOCK_NOTE, ...content, BLOCK_END];
-  if (b) return [...lines.slice(0, b.begin), ...block, ...lines.slice(b.end + 1)];
+  if (b) {
+    // A block removed from the end of a file takes the blank line that set it apart with it.
+    const before =
+      block.length === 0 && b.end === lines.length - 1 && b.begin > 0 && lines[b.begin - 1]?.trim() === ''
+        ? b.begin - 1
+        : b.begin;
+    return [...lines.slice(0, before), ...block, ...lines.slice(b.end + 1)];
+  }
   if (block.length === 0) return [...lines];
   const out = [...lines];
   if (out.length > 0 && out[out.length - 1]?.trim() !== '') out.push('');

@@ -48,7 +48,9 @@ describe('fix kinds, for real', () => {
       'GOTOOLCHAIN=local go env -w GOPROXY=https://proxy.example,direct',
       'GOTOOLCHAIN=local go env -u GOFLAGS',
     ]);
-    expect(plan.commands[1]?.predicted?.after).toBe('GOPRIVATE=*.corp.example\nGOPROXY=https://proxy.example,direct\n');
+    expect(plan.commands[1]?.predicted?.after).toBe(
+      'GOPRIVATE=*.corp.example\nGOPROXY=https://proxy.example,direct\n',
+    );
     expect(goEnv(w, 'GOFLAGS').GOFLAGS).toBe('-mod=mod');
     const res = await applyPlan(plan, { stateDir: w.state, env: w.env, applyOnly: false });
     expect(res.errors).toEqual([]);
@@ -62,7 +64,7 @@ describe('fix kinds, for real', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 
-  it('a go env -w that go rejects is reported with go\'s own message; a new go env file is removed by undo', async () => {
+  it("a go env -w that go rejects is reported with go's own message; a new go env file is removed by undo", async () => {
     w = tempHome();
     const plan = planFixes(
       [
@@ -77,7 +79,9 @@ describe('fix kinds, for real', () => {
       { facts: w.facts(), env: w.env },
     );
     const res = await applyPlan(plan, { stateDir: w.state, env: w.env, applyOnly: false });
-    expect(res.errors.join('\n')).toContain('go: GOPATH entry is relative; must be absolute path: "relative/dir"');
+    expect(res.errors.join('\n')).toContain(
+      'go: GOPATH entry is relative; must be absolute path: "relative/dir"',
+    );
     expect(readFileSync(w.env.GOENV ?? '', 'utf8')).toBe('GOPROXY=off\n');
     expect(undoLast({ stateDir: w.state }).ok).toBe(true);
     expect(existsSync(w.env.GOENV ?? '')).toBe(false);
@@ -86,7 +90,10 @@ describe('fix kinds, for real', () => {
   it('mkdir creates the directory (and parents); undo removes what it created while empty', async () => {
     w = tempHome();
     const dir = path.join(w.home, 'go', 'bin');
-    const plan = planFixes([{ finding: 'x', fixes: [{ kind: 'mkdir', path: dir }] }], { facts: w.facts(), env: w.env });
+    const plan = planFixes([{ finding: 'x', fixes: [{ kind: 'mkdir', path: dir }] }], {
+      facts: w.facts(),
+      env: w.env,
+    });
     expect(plan.entries[0]?.command).toBe(`mkdir -p ${dir}`);
     await applyPlan(plan, { stateDir: w.state, env: w.env, applyOnly: false });
     expect(statSync(dir).isDirectory()).toBe(true);
@@ -95,7 +102,10 @@ describe('fix kinds, for real', () => {
     expect(existsSync(path.join(w.home, 'go'))).toBe(false);
     // planned again once it exists: nothing to do
     mkdirSync(dir, { recursive: true });
-    const again = planFixes([{ finding: 'x', fixes: [{ kind: 'mkdir', path: dir }] }], { facts: w.facts(), env: w.env });
+    const again = planFixes([{ finding: 'x', fixes: [{ kind: 'mkdir', path: dir }] }], {
+      facts: w.facts(),
+      env: w.env,
+    });
     expect(again.mkdirs).toEqual([]);
     expect(again.entries[0]?.status).toBe('done');
   });
@@ -103,11 +113,14 @@ describe('fix kinds, for real', () => {
   it('undo keeps a created directory that is no longer empty', async () => {
     w = tempHome();
     const dir = path.join(w.home, 'gocache');
-    await applyPlan(planFixes([{ finding: 'x', fixes: [{ kind: 'mkdir', path: dir }] }], { facts: w.facts(), env: w.env }), {
-      stateDir: w.state,
-      env: w.env,
-      applyOnly: false,
-    });
+    await applyPlan(
+      planFixes([{ finding: 'x', fixes: [{ kind: 'mkdir', path: dir }] }], { facts: w.facts(), env: w.env }),
+      {
+        stateDir: w.state,
+        env: w.env,
+        applyOnly: false,
+      },
+    );
     writeFileSync(path.join(dir, 'README'), 'x');
     const u = undoLast({ stateDir: w.state });
     expect(u.dirsKept).toEqual([dir]);
@@ -157,10 +170,13 @@ describe('fix kinds, for real', () => {
 
   it('advice stays advice', () => {
     w = tempHome();
-    const plan = planFixes([{ finding: 'cgo-no-compiler', fixes: [{ kind: 'advice', text: 'install a C compiler' }] }], {
-      facts: w.facts(),
-      env: w.env,
-    });
+    const plan = planFixes(
+      [{ finding: 'cgo-no-compiler', fixes: [{ kind: 'advice', text: 'install a C compiler' }] }],
+      {
+        facts: w.facts(),
+        env: w.env,
+      },
+    );
     expect(plan.advice).toEqual([{ finding: 'cgo-no-compiler', text: 'install a C compiler' }]);
     expect(plan.files.length + plan.commands.length + plan.mkdirs.length).toBe(0);
   });
@@ -168,7 +184,10 @@ describe('fix kinds, for real', () => {
   it('apply refuses when a file changed between plan and apply', async () => {
     w = tempHome();
     const p = w.write('.bashrc', 'export GOFLAGS=-x\n');
-    const plan = planFixes([{ finding: 'x', fixes: [{ kind: 'unset-env', var: 'GOFLAGS' }] }], { facts: w.facts(), env: w.env });
+    const plan = planFixes([{ finding: 'x', fixes: [{ kind: 'unset-env', var: 'GOFLAGS' }] }], {
+      facts: w.facts(),
+      env: w.env,
+    });
     writeFileSync(p, 'export GOFLAGS=-y\n');
     const res = await applyPlan(plan, { stateDir: w.state, env: w.env, applyOnly: true });
     expect(res.errors[0]).toMatch(/changed since go-doctor read it/);

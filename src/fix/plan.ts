@@ -293,26 +293,45 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
     return b !== null && line > b.begin + 1 && line <= b.end;
   };
 
+  /** Sets (in place when the key is there already, else at the block's end) or removes a key's line. */
   const setBlockKey = (file: string, key: string, line: string | null) => {
     const l = load(file);
     const syntax = syntaxOfFile(file);
-    const content = blockLines(l.text.lines).filter((x) => keyOf(x, syntax, os) !== key);
-    if (line !== null) content.push(line);
-    l.text = { ...l.text, lines: withBlock(l.text.lines, content) };
+    const content = blockLines(l.text.lines);
+    const at = content.findIndex((x) => keyOf(x, syntax, os) === key);
+    if (at >= 0) {
+      if (line === null) content.splice(at, 1);
+      else content[at] = line;
+    } else if (line !== null) content.push(line);
+    const fresh = findBlock(l.text.lines) === null;
+    l.text = {
+      ...l.text,
+      lines: withBlock(l.text.lines, content),
+      ...(fresh && line !== null ? { finalNewline: true } : {}),
+    };
   };
-  const dropKeyEverywhere = (key: string) => {
-    for (const l of loaded.values()) {
-      if (findBlock(l.text.lines)) setBlockKey(l.path, key, null);
-    }
-    // Blocks in files not loaded yet (from an earlier run): load the user's startup files that have one.
+  /**
+   * Rewrites a key's line in every go-doctor block (this run's and earlier runs'): lineFor gets the file's
+   * syntax and the line there now, and returns the new line or null to remove it.
+   */
+  const rewriteKeyEverywhere = (
+    key: string,
+    lineFor: (syntax: Syntax, existing: string) => string | null,
+  ) => {
     for (const f of startup?.files ?? []) {
-      if (loaded.has(f.path) || !isUserFile(f.path, home, os) || !f.exists) continue;
-      if (f.lines.length === 0) continue;
-      const l = load(f.path);
-      if (l.error) continue;
-      if (findBlock(l.text.lines)) setBlockKey(f.path, key, null);
+      if (loaded.has(f.path) || !isUserFile(f.path, home, os) || !f.exists || f.lines.length === 0) continue;
+      load(f.path);
+    }
+    for (const l of loaded.values()) {
+      if (l.error || !findBlock(l.text.lines)) continue;
+      const syntax = syntaxOfFile(l.path);
+      const existing = blockLines(l.text.lines).find((x) => keyOf(x, syntax, os) === key);
+      if (existing !== undefined) setBlockKey(l.path, key, lineFor(syntax, existing));
     }
   };
+  const dropKeyEverywhere = (key: string) => rewriteKeyEverywhere(key, () => null);
+  const isUnset = (line: string, syntax: Syntax) =>
+    parseFile([{ n: 1, text: line }], syntax, os).some((st) => st.kind === 'unset');
 
   const editable = (file: string): boolean => {
     if (!isUserFile(file, home, os)) return false;
@@ -455,8 +474,8 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
           }
           const orig = analyze();
           const kept = removeAssignments(fix.var, orig);
-          dropKeyEverywhere(`var:${fix.var}`);
           if (fix.kind === 'set-env') {
+            rewriteKeyEverywhere(`var:${fix.var}`, (sx) => setLine(sx, fix.var, fix.value));
             for (const sh of shells) {
               const f = primaryFile(sh, startup, os);
               setBlockKey(f, `var:${fix.var}`, setLine(syntaxOfFile(f), fix.var, fix.value));
@@ -477,6 +496,7 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
               );
           } else {
             const fromFiles = orig.assignments.some((x) => x.var === fix.var && x.op === 'set');
+            rewriteKeyEverywhere(`var:${fix.var}`, (sx, line) => (isUnset(line, sx) ? line : null));
             const inherited = o.env[fix.var] !== undefined && o.env[fix.var] !== '' && !fromFiles;
             if (inherited) {
               for (const sh of shells) {
@@ -523,6 +543,7 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
             fix.position === 'prepend'
               ? c.pathFront.includes(fix.dir)
               : c.pathFront.includes(fix.dir) || c.pathBack.includes(fix.dir);
+          rewriteKeyEverywhere(pkey, (sx) => pathLine(sx, fix.dir, fix.position, os));
           const already = analyze().contexts.filter(required).every(has);
           if (already) break;
           for (const sh of shells) {

@@ -121,8 +121,11 @@ function segments(line: string): { op: string; text: string }[] {
   return out.filter((s) => s.text !== '');
 }
 
-/** Reads one shell word (quotes removed, $-references kept) from the start of s. */
-function word(s: string): { word: string; rest: string } {
+/**
+ * Reads one shell word (quotes removed, $-references kept) from the start of s. fish also takes \' and
+ * \\ as escapes inside single quotes.
+ */
+function word(s: string, fish = false): { word: string; rest: string } {
   let out = '';
   let i = 0;
   let q: string | null = null;
@@ -130,6 +133,10 @@ function word(s: string): { word: string; rest: string } {
   for (; i < s.length; i++) {
     const c = s[i] ?? '';
     if (q) {
+      if (fish && q === "'" && c === '\\' && (s[i + 1] === "'" || s[i + 1] === '\\')) {
+        out += s[++i];
+        continue;
+      }
       if (c === q) {
         q = null;
         continue;
@@ -157,11 +164,11 @@ function word(s: string): { word: string; rest: string } {
   return { word: out, rest: s.slice(i).trim() };
 }
 
-function words(s: string): string[] {
+function words(s: string, fish = false): string[] {
   const out: string[] = [];
   let rest = s.trim();
   while (rest !== '') {
-    const w = word(rest);
+    const w = word(rest, fish);
     out.push(w.word);
     if (w.rest === rest) break;
     rest = w.rest;
@@ -457,7 +464,7 @@ export function parseFish(lines: readonly StartupLine[]): Stmt[] {
 }
 
 function parseFishCommand(s: string, n: number, cond: Cond, raw: string, out: Stmt[]): void {
-  const ws = words(s);
+  const ws = words(s, true);
   const cmd = ws[0];
   if (cmd === 'source' || cmd === '.') {
     const target = ws[1] ?? '';
