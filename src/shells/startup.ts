@@ -316,7 +316,9 @@ export function parsePosix(lines: readonly StartupLine[]): Stmt[] {
     const t = text.trim();
     if (t === '' || t.startsWith('#')) continue;
     if (/^case\s+"?\$-"?\s+in/.test(t)) {
-      caseDash = true;
+      // case $- in *i*) ;; *) return;; esac may also be written on one line
+      if (/\*\)\s*return/.test(t)) rest = merge(rest, { interactive: true });
+      caseDash = !/\besac\b/.test(t);
       continue;
     }
     if (caseDash) {
