@@ -180,7 +180,8 @@ const POSIX_SIMPLE = new RegExp(
 const FISH_SIMPLE = new RegExp(
   `^\\s*(?:set(?:\\s+-{1,2}[a-zA-Z-]+)*\\s+[A-Za-z_]\\w*(?:\\s+${WORD}+)*|fish_add_path(?:\\s+(?:-{1,2}[a-zA-Z-]+|${WORD}+))+)\\s*(?:#.*)?$`,
 );
-const PS_SIMPLE = /^\s*(?:\$env:\w+\s*\+?=\s*[^;]*|Remove-Item\s+(?:-Path\s+)?Env:\\?\w+[^;]*)$/i;
+const PS_SIMPLE =
+  /^\s*(?:\$env:\w+\s*\+?=\s*(?:'[^']*'|"[^"]*"|[^;'"])*|Remove-Item\s+(?:-Path\s+)?Env:\\?\w+[^;]*)$/i;
 
 /** The line is one command that only does what pred accepts (so it can be taken out whole). */
 function wholeLine(
