@@ -46,6 +46,7 @@ afterAll(() => {
 });
 
 function bashSees(mode: string[]): string {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: shell syntax
   const r = spawnSync('/bin/bash', [...mode, '-c', 'printf "[%s]" "${GOFLAGS-unset}"'], {
     env: { HOME: home, PATH: '/usr/bin:/bin', TERM: 'dumb' },
     encoding: 'utf8',

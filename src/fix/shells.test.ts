@@ -141,6 +141,20 @@ describe('fix with real shells', () => {
     expect(statSync(target).mode & 0o777).toBe(0o640);
   });
 
+  it('a fish universal variable (fish_variables) is taken out too', async () => {
+    w = tempHome();
+    w.write(
+      '.config/fish/fish_variables',
+      '# This file contains fish universal variable definitions.\n# VERSION: 3.0\nSETUVAR --export GOFLAGS:\\x2dbogus\nSETUVAR fish_greeting:\n',
+    );
+    expect(seen('fish', 'script', 'GOFLAGS', w.env)).toBe('-bogus');
+    await fixIt(w, [{ kind: 'unset-env', var: 'GOFLAGS' }], '/usr/bin/fish');
+    for (const m of MODES) expect(seen('fish', m, 'GOFLAGS', w.env), m).toBeNull();
+    expect(readFileSync(path.join(w.home, '.config/fish/fish_variables'), 'utf8')).toContain(
+      'SETUVAR fish_greeting:',
+    );
+  });
+
   it('undo refuses when a file changed after apply, and leaves it alone', async () => {
     w = tempHome();
     const p = w.write('.bashrc', 'export GOFLAGS=-bad\n');
