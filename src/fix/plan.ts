@@ -285,6 +285,10 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
       .filter((x) => isRelevantLine(x.text) || (trackedRe !== null && trackedRe.test(x.text))),
   });
   const analyze = (): StartupAnalysis => analyzeStartup(virtual(), os, shells, track);
+  // The user's own startup files are read whole (the collector keeps only Go-relevant lines, and a fix
+  // may be about CC or CGO_ENABLED).
+  if (tracked.size > 0)
+    for (const f of startup?.files ?? []) if (f.exists && isUserFile(f.path, home, os)) load(f.path);
 
   /** Lines (1-based) of the go-doctor block in a loaded file. */
   const inBlock = (file: string, line: number): boolean => {

@@ -141,6 +141,25 @@ describe('fix with real shells', () => {
     expect(statSync(target).mode & 0o777).toBe(0o640);
   });
 
+  it('non-Go variables too (CGO_ENABLED is not in the collected lines)', async () => {
+    w = tempHome();
+    w.write('.bashrc', 'export CGO_ENABLED=0\n');
+    w.write('.zshrc', 'export CC=/opt/old/gcc\n');
+    await fixIt(w, [
+      { kind: 'set-env', var: 'CGO_ENABLED', value: '1' },
+      { kind: 'unset-env', var: 'CC' },
+    ]);
+    expect(readFileSync(path.join(w.home, '.bashrc'), 'utf8')).toContain(
+      'go-doctor fix removed: export CGO_ENABLED=0',
+    );
+    for (const m of ['login', 'interactive', 'login-interactive'] as Mode[])
+      expect(seen('bash', m, 'CGO_ENABLED', w.env), m).toBe('1');
+    for (const m of MODES) {
+      expect(seen('zsh', m, 'CGO_ENABLED', w.env), m).toBe('1');
+      expect(seen('zsh', m, 'CC', w.env), m).toBeNull();
+    }
+  });
+
   it('a fish universal variable (fish_variables) is taken out too', async () => {
     w = tempHome();
     w.write(
