@@ -147,9 +147,10 @@ export async function freshEnvs(
     const label = `${shell} ${MODE_LABEL[mode]}`;
     const got = parseFreshProbe(r.stdout);
     if (!got)
+      // No answer: count the old environment, so a finding is never called fixed on a shell's silence.
       return {
         label,
-        env: base,
+        env: { ...o.env },
         error: r.timedOut ? 'timed out' : `printed no result (exit ${r.exitCode ?? r.signal})`,
       };
     const out: NodeJS.ProcessEnv = { ...o.env };
