@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type TempHome, tempHome } from '../../test/support/fixhome.js';
 import { applyPlan, planFixes, undoLast } from './index.js';
-import { type TempHome, tempHome } from './support.test-helpers.js';
 
 const GO = '/usr/local/go/bin/go';
 

@@ -8,10 +8,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { seen, type TempHome, tempHome } from '../../test/support/fixhome.js';
 import type { Fix } from '../core/fix.js';
 import { analyzeStartup, modesReadingStartup } from '../shells/startup.js';
 import { applyPlan, planFixes, undoLast } from './index.js';
-import { seen, type TempHome, tempHome } from './support.test-helpers.js';
 
 /** mulberry32 */
 function rng(seed: number): () => number {

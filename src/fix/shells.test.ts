@@ -12,10 +12,10 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { seen, type TempHome, tempHome } from '../../test/support/fixhome.js';
 import type { Fix } from '../core/fix.js';
 import { MODES, type Mode } from '../shells/startup.js';
 import { applyPlan, planFixes, undoLast } from './index.js';
-import { seen, type TempHome, tempHome } from './support.test-helpers.js';
 
 type Sh = 'bash' | 'zsh' | 'fish' | 'sh';
 const ALL: [Sh, Mode][] = [

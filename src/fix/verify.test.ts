@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type TempHome, tempHome } from '../../test/support/fixhome.js';
 import { applyPlan, freshEnvs, planFixes } from './index.js';
-import { type TempHome, tempHome } from './support.test-helpers.js';
 
 let w: TempHome | null = null;
 afterEach(() => {
@@ -55,6 +55,9 @@ describe('freshEnvs', () => {
     await applyPlan(plan, { stateDir: path.join(w.root, 'state'), env, applyOnly: true });
     const after = await freshEnvs(plan, { env, facts, fixes });
     expect(after.length).toBeGreaterThan(0);
-    for (const c of after) expect((c.env.PATH ?? '').split(':'), c.label).not.toContain(old);
+    for (const c of after) {
+      expect(c.error, c.label).toBeUndefined();
+      expect((c.env.PATH ?? '').split(':'), c.label).not.toContain(old);
+    }
   });
 });

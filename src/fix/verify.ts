@@ -68,12 +68,15 @@ export function parseFreshProbe(stdout: string): Record<string, string | null> |
   return out;
 }
 
-/** PATH without the entries the startup files add: what a shell inherits before reading them. */
+/**
+ * PATH without the Go entries the startup files prepend or append: what a shell inherits before reading
+ * them (entries a file sets by resetting PATH, such as /etc/profile's system list, stay).
+ */
 export function inheritedPath(facts: Facts, path: string): string {
   if (!facts.startup) return path;
   const added = new Set<string>();
-  for (const c of analyzeStartup(facts.startup, facts.host.os).contexts) {
-    for (const p of [...c.pathFront, ...c.pathBack]) added.add(p);
+  for (const a of analyzeStartup(facts.startup, facts.host.os).assignments) {
+    if (a.var === 'PATH' && (a.op === 'prepend' || a.op === 'append') && a.expanded) added.add(a.expanded);
   }
   return path
     .split(':')
@@ -151,7 +154,11 @@ export async function freshEnvs(
       return {
         label,
         env: { ...o.env },
-        error: r.timedOut ? 'timed out' : `printed no result (exit ${r.exitCode ?? r.signal})`,
+        error: r.timedOut
+          ? 'timed out'
+          : r.spawnError
+            ? `could not start: ${r.spawnError}`
+            : `printed no result (exit ${r.exitCode ?? r.signal})`,
       };
     const out: NodeJS.ProcessEnv = { ...o.env };
     for (const v of vars) {

@@ -6,11 +6,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { linuxFacts } from '../../test/support/facts.js';
-import { ptyCommand } from '../collect/runner.js';
-import { collectStartup } from '../collect/startup.js';
-import type { Facts } from '../core/facts.js';
-import type { Mode, ShellKind } from '../shells/startup.js';
+import { ptyCommand } from '../../src/collect/runner.js';
+import { collectStartup } from '../../src/collect/startup.js';
+import type { Facts } from '../../src/core/facts.js';
+import type { Mode, ShellKind } from '../../src/shells/startup.js';
+import { linuxFacts } from './facts.js';
 
 export interface TempHome {
   root: string;
