@@ -146,3 +146,40 @@ describe('go-doctor fix', () => {
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
 });
+
+describe('go-doctor fix, PATH (zsh)', () => {
+  it('a quoted ~ in PATH from ~/.zshrc (path-tilde): the line goes, $HOME/go/bin is added, fresh zsh shells no longer have it', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'gd-fix-path-'));
+    try {
+      const h = path.join(root, 'home');
+      const p = path.join(root, 'proj');
+      mkdirSync(path.join(h, 'go', 'bin'), { recursive: true });
+      mkdirSync(p);
+      writeFileSync(path.join(p, 'go.mod'), 'module example.test/p\n\ngo 1.21\n');
+      writeFileSync(path.join(h, '.zshrc'), 'export PATH="~/go/bin:$PATH"\n');
+      const e = {
+        HOME: h,
+        PWD: p,
+        PATH: '~/go/bin:/usr/local/go/bin:/usr/bin:/bin',
+        SHELL: '/usr/bin/zsh',
+        GOPATH: path.join(h, 'go'),
+        GOCACHE: path.join(root, 'cache'),
+        GOTOOLCHAIN: 'local',
+        XDG_STATE_HOME: path.join(root, 'state'),
+      };
+      const r = cli(['fix', '--apply', '--only', 'path-tilde'], e, p);
+      expect(r.stdout).toContain('-export PATH="~/go/bin:$PATH"');
+      expect(r.stdout).toContain(`+export PATH="${h}/go/bin:$PATH"`);
+      expect(r.stdout).toContain('fixed: path-tilde');
+      expect(r.status).toBe(0);
+      const z = spawnSync('/usr/bin/zsh', ['-c', 'print -r -- $PATH'], {
+        env: { HOME: h, PATH: '/usr/bin:/bin' },
+        encoding: 'utf8',
+      });
+      expect(z.stdout.trim().split(':')[0]).toBe(`${h}/go/bin`);
+      expect(z.stdout).not.toContain('~');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -76,7 +76,10 @@ export function inheritedPath(facts: Facts, path: string): string {
   if (!facts.startup) return path;
   const added = new Set<string>();
   for (const a of analyzeStartup(facts.startup, facts.host.os).assignments) {
-    if (a.var === 'PATH' && (a.op === 'prepend' || a.op === 'append') && a.expanded) added.add(a.expanded);
+    if (a.var !== 'PATH' || (a.op !== 'prepend' && a.op !== 'append')) continue;
+    // as written too: a quoted "~/go/bin" is put on PATH literally
+    added.add(a.value);
+    if (a.expanded) added.add(a.expanded);
   }
   return path
     .split(':')
