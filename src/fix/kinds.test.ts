@@ -3,7 +3,7 @@
  * edit-line, advice; undo of each.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type TempHome, tempHome } from '../../test/support/fixhome.js';
@@ -179,6 +179,26 @@ describe('fix kinds, for real', () => {
     );
     expect(plan.advice).toEqual([{ finding: 'cgo-no-compiler', text: 'install a C compiler' }]);
     expect(plan.files.length + plan.commands.length + plan.mkdirs.length).toBe(0);
+  });
+
+  it('bad input: an rc file that is a directory or a symlink loop becomes advice, not a crash', async () => {
+    w = tempHome();
+    mkdirSync(path.join(w.home, '.bashrc'));
+    symlinkSync(path.join(w.home, '.zshrc'), path.join(w.home, '.zshrc'));
+    const plan = planFixes(
+      [{ finding: 'x', fixes: [{ kind: 'set-env', var: 'GOFLAGS', value: '-mod=mod' }] }],
+      {
+        facts: w.facts(),
+        env: w.env,
+        loginShell: '/bin/bash',
+      },
+    );
+    expect(plan.files.map((f) => path.basename(f.path)).sort()).toEqual(['.profile', '.zshenv']);
+    expect(plan.advice.map((a) => a.text).join('\n')).toContain(
+      `GOFLAGS could not be made to win in bash interactive: go-doctor cannot edit ${w.home}/.bashrc (EISDIR)`,
+    );
+    const res = await applyPlan(plan, { stateDir: w.state, env: w.env, applyOnly: true });
+    expect(res.errors).toEqual([]);
   });
 
   it('apply refuses when a file changed between plan and apply', async () => {

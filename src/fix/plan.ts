@@ -385,6 +385,16 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
   const required = (c: ContextPlan) =>
     startup !== null && modesReadingStartup(c.shell, startup).includes(c.mode);
 
+  /** Files a fix needed but could not read or write, with the error. */
+  const uneditable: string[] = [];
+  const why = (kept: readonly Assignment[]) =>
+    [
+      kept.length > 0 ? `it is assigned later at ${where(kept)}; change it there` : '',
+      uneditable.length > 0 ? `go-doctor cannot edit ${uneditable.join(', ')}` : '',
+    ]
+      .filter((x) => x !== '')
+      .join('; ');
+
   /** Re-analyses until ok holds in every required context, adding line to fallback files; returns failures. */
   const cover = (
     key: string,
@@ -398,7 +408,12 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
       const st = virtual();
       for (const c of bad) {
         const file = fallbackFile(c.shell, c.mode, st, os, c.files);
-        if (!isUserFile(file, home, os) || load(file).error) continue;
+        if (!isUserFile(file, home, os)) continue;
+        const err = load(file).error;
+        if (err) {
+          if (!uneditable.includes(`${file} (${err})`)) uneditable.push(`${file} (${err})`);
+          continue;
+        }
         setBlockKey(file, key, lineFor(syntaxOfFile(file)));
       }
     }
@@ -427,6 +442,7 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
         continue;
       }
       seen.set(key, item.finding);
+      uneditable.length = 0;
       const before = snapshot();
       const notes: string[] = [];
       const cmdStart = commands.length;
@@ -496,9 +512,7 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
             if (kept.length > 0)
               notes.push(`left in place (not in your home directory or not a simple line): ${where(kept)}`);
             if (bad.length > 0)
-              adv(
-                `${fix.var} could not be made to win in ${bad.map(ctxLabel).join(', ')}: it is assigned later at ${where(kept)}; change it there`,
-              );
+              adv(`${fix.var} could not be made to win in ${bad.map(ctxLabel).join(', ')}: ${why(kept)}`);
           } else {
             const fromFiles = orig.assignments.some((x) => x.var === fix.var && x.op === 'set');
             rewriteKeyEverywhere(`var:${fix.var}`, (sx, line) => (isUnset(line, sx) ? line : null));
@@ -525,9 +539,7 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
                 `still assigned (outside your home directory or not a simple line), unset afterwards: ${where(kept)}`,
               );
             if (bad.length > 0)
-              adv(
-                `${fix.var} is still set in ${bad.map(ctxLabel).join(', ')} by ${where(kept)}; remove it there`,
-              );
+              adv(`${fix.var} is still set in ${bad.map(ctxLabel).join(', ')}: ${why(kept)}`);
           }
           break;
         }
@@ -556,7 +568,10 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
             setBlockKey(f, pkey, pathLine(syntaxOfFile(f), fix.dir, fix.position, os));
           }
           const bad = cover(pkey, (sx) => pathLine(sx, fix.dir, fix.position, os), has);
-          if (bad.length > 0) adv(`${fix.dir} could not be put on PATH in ${bad.map(ctxLabel).join(', ')}`);
+          if (bad.length > 0)
+            adv(
+              `${fix.dir} could not be put on PATH in ${bad.map(ctxLabel).join(', ')}${uneditable.length > 0 ? `: ${why([])}` : ''}`,
+            );
           break;
         }
         case 'path-remove': {
