@@ -13,7 +13,7 @@
  */
 import type { Facts, OS, StartupFacts, StartupFileFacts } from '../core/facts.js';
 import type { Fix, FixKind } from '../core/fix.js';
-import { quoteFish, quotePosix } from '../report/shell.js';
+import { quoteFish, quotePosix, quotePowerShell } from '../report/shell.js';
 import {
   type Assignment,
   analyzeStartup,
@@ -628,7 +628,10 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
             kind: fix.kind,
             argv: [go, 'env', ...arg],
             env: { GOTOOLCHAIN: 'local' },
-            display: `GOTOOLCHAIN=local go env ${arg.map(quotePosix).join(' ')}`,
+            display:
+              os === 'windows'
+                ? `go env ${arg.map(quotePowerShell).join(' ')}   # run with GOTOOLCHAIN=local`
+                : `GOTOOLCHAIN=local go env ${arg.map(quotePosix).join(' ')}`,
             file,
             predicted: { before: beforeText, after, diff: unifiedDiff(file, beforeText, after) },
             irreversible: false,

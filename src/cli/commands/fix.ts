@@ -70,8 +70,6 @@ Options:
   --ignore ID               leave these checks' findings alone (repeatable or comma-separated)
   --format text|json        output format (default text); json prints { "plan": [ { "finding", "kind",
                             "file"?, "command"?, "diff"? } ], "applied", "verified": [ … ] }
-  --shell bash|zsh|sh|fish|powershell|cmd
-                            syntax of the advice (default: from $SHELL)
   --facts FILE              plan from a saved facts snapshot (plan only; --apply is refused)
   --timeout SECONDS         limit for each go subprocess (default 10)
 
@@ -85,7 +83,6 @@ internal error (including a refused undo or a failed change).
     undo: { type: 'boolean' },
     only: { type: 'string', multiple: true },
     ignore: { type: 'string', multiple: true },
-    shell: { type: 'string' },
   },
   async run({ values }, io) {
     const format = oneOf('--format', values.format as string | undefined, ['text', 'json'] as const, 'text');
@@ -108,11 +105,7 @@ internal error (including a refused undo or a failed change).
       throw new UsageError('--apply works on this machine only, not on a --facts snapshot');
     const facts = await factsFor(values, io);
     const shell: ShellName =
-      values.shell !== undefined
-        ? oneOf<ShellName>('--shell', values.shell as string, SHELLS, 'sh')
-        : facts.host.shell && (SHELLS as readonly string[]).includes(facts.host.shell)
-          ? facts.host.shell
-          : 'sh';
+      facts.host.shell && (SHELLS as readonly string[]).includes(facts.host.shell) ? facts.host.shell : 'sh';
     const findings = findingsOf(facts, only, ignore, shell);
     const items = findings.map((f) => ({ finding: f.id, fixes: f.fixes.map((x) => x.fix) }));
     const plan = planFixes(items, {
