@@ -201,6 +201,19 @@ describe('fix kinds, for real', () => {
     expect(res.errors).toEqual([]);
   });
 
+  it('set-env that the startup files already make in every mode changes nothing', () => {
+    w = tempHome();
+    w.write('.profile', 'export GOPATH="$HOME/go"\n');
+    const plan = planFixes([{ finding: 'x', fixes: [{ kind: 'set-env', var: 'GOPATH', value: `${w.home}/go` }] }], {
+      facts: w.facts(),
+      env: w.env,
+      loginShell: '/bin/sh',
+    });
+    expect(plan.files).toEqual([]);
+    expect(plan.entries[0]).toMatchObject({ status: 'done' });
+    expect(plan.entries[0]?.note).toContain('already set GOPATH=');
+  });
+
   it('apply refuses when a file changed between plan and apply', async () => {
     w = tempHome();
     const p = w.write('.bashrc', 'export GOFLAGS=-x\n');

@@ -494,6 +494,13 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
             break;
           }
           const orig = analyze();
+          const req = orig.contexts.filter(required);
+          if (fix.kind === 'set-env' && req.length > 0 && req.every((c) => c.env[fix.var] === fix.value)) {
+            notes.push(
+              `your startup files already set ${fix.var}=${fix.value} in every mode; open a new terminal to get it`,
+            );
+            break;
+          }
           const kept = removeAssignments(fix.var, orig);
           if (fix.kind === 'set-env') {
             rewriteKeyEverywhere(`var:${fix.var}`, (sx) => setLine(sx, fix.var, fix.value));
