@@ -204,11 +204,14 @@ describe('fix kinds, for real', () => {
   it('set-env that the startup files already make in every mode changes nothing', () => {
     w = tempHome();
     w.write('.profile', 'export GOPATH="$HOME/go"\n');
-    const plan = planFixes([{ finding: 'x', fixes: [{ kind: 'set-env', var: 'GOPATH', value: `${w.home}/go` }] }], {
-      facts: w.facts(),
-      env: w.env,
-      loginShell: '/bin/sh',
-    });
+    const plan = planFixes(
+      [{ finding: 'x', fixes: [{ kind: 'set-env', var: 'GOPATH', value: `${w.home}/go` }] }],
+      {
+        facts: w.facts(),
+        env: w.env,
+        loginShell: '/bin/sh',
+      },
+    );
     expect(plan.files).toEqual([]);
     expect(plan.entries[0]).toMatchObject({ status: 'done' });
     expect(plan.entries[0]?.note).toContain('already set GOPATH=');
