@@ -140,6 +140,16 @@ describe('go-doctor fix', () => {
     expect(u2.stdout).toContain('nothing to undo');
   });
 
+  it('--facts FILE plans from a snapshot (its recorded startup lines) and changes nothing', () => {
+    const snap = path.join(tmp, 'facts.json');
+    const f = cli(['facts', '--output', snap], env, proj);
+    expect(f.status).toBe(0);
+    const r = cli(['fix', '--facts', snap], { ...env, HOME: path.join(tmp, 'elsewhere') }, proj);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('-export GOFLAGS=-bogus');
+    expect(readFileSync(path.join(home, '.bashrc'), 'utf8')).toBe(BASHRC);
+  });
+
   it('--apply with --facts is refused', () => {
     const r = cli(['fix', '--apply', '--facts', path.join(tmp, 'nope.json')], env, proj);
     expect(r.status).toBe(2);
