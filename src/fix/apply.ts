@@ -10,6 +10,7 @@ import {
   chownSync,
   lstatSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   readlinkSync,
   realpathSync,
@@ -184,6 +185,8 @@ export async function applyPlan(plan: FixPlan, o: ApplyOptions): Promise<ApplyRe
   }
   if (res.errors.length > 0) return res;
 
+  // The previous applied plan goes onto the history, so --undo can go back step by step.
+  pushHistory(o.stateDir);
   try {
     for (const f of plan.files) record(f.path);
     for (const c of plan.commands) if (c.file && !c.foreign && (!c.applyOnly || o.applyOnly)) record(c.file);
@@ -254,6 +257,37 @@ export async function applyPlan(plan: FixPlan, o: ApplyOptions): Promise<ApplyRe
     writeJournal(o.stateDir, journal);
   }
   return res;
+}
+
+const HISTORY = 'history';
+
+function pushHistory(stateDir: string): void {
+  const jp = path.join(stateDir, JOURNAL);
+  if (!statSync(jp, { throwIfNoEntry: false })) return;
+  const dir = path.join(stateDir, HISTORY);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  let time = 'unknown';
+  try {
+    time = (JSON.parse(readFileSync(jp, 'utf8')) as Journal).time;
+  } catch {
+    // keep 'unknown'
+  }
+  renameSync(jp, path.join(dir, `${time}.json`));
+}
+
+/** After an undo: the plan applied before it becomes the one --undo takes back next. */
+function popHistory(stateDir: string): void {
+  const dir = path.join(stateDir, HISTORY);
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
+  } catch {
+    return;
+  }
+  const last = names.at(-1);
+  if (last) renameSync(path.join(dir, last), path.join(stateDir, JOURNAL));
 }
 
 function writeJournal(stateDir: string, j: Journal): void {
@@ -332,7 +366,10 @@ export function undoLast(o: { stateDir: string }): UndoResult {
     }
   }
   out.irreversible = j.irreversible ?? [];
-  renameSync(jp, path.join(o.stateDir, `journal-undone-${j.time}.json`));
+  const undone = path.join(o.stateDir, 'undone');
+  mkdirSync(undone, { recursive: true, mode: 0o700 });
+  renameSync(jp, path.join(undone, `${j.time}.json`));
+  popHistory(o.stateDir);
   out.ok = true;
   return out;
 }

@@ -217,6 +217,34 @@ describe('fix kinds, for real', () => {
     expect(plan.entries[0]?.note).toContain('already set GOPATH=');
   });
 
+  it('undo goes back one applied plan at a time', async () => {
+    w = tempHome();
+    const p = w.write('.bashrc', 'export GOFLAGS=-x\nexport GOPATH=go\n');
+    const original = readFileSync(p, 'utf8');
+    const step = async (fixes: Parameters<typeof planFixes>[0][number]['fixes']) =>
+      applyPlan(
+        planFixes([{ finding: 'x', fixes }], {
+          facts: w?.facts() ?? ({} as never),
+          env: w?.env ?? {},
+          loginShell: '/bin/bash',
+        }),
+        {
+          stateDir: w?.state ?? '',
+          env: w?.env ?? {},
+          applyOnly: true,
+        },
+      );
+    await step([{ kind: 'unset-env', var: 'GOFLAGS' }]);
+    const afterFirst = readFileSync(p, 'utf8');
+    await step([{ kind: 'set-env', var: 'GOPATH', value: `${w.home}/go` }]);
+    expect(readFileSync(p, 'utf8')).not.toBe(afterFirst);
+    expect(undoLast({ stateDir: w.state }).ok).toBe(true);
+    expect(readFileSync(p, 'utf8')).toBe(afterFirst);
+    expect(undoLast({ stateDir: w.state }).ok).toBe(true);
+    expect(readFileSync(p, 'utf8')).toBe(original);
+    expect(undoLast({ stateDir: w.state }).refused).toMatch(/nothing to undo/);
+  });
+
   it('apply refuses when a file changed between plan and apply', async () => {
     w = tempHome();
     const p = w.write('.bashrc', 'export GOFLAGS=-x\n');
