@@ -125,6 +125,11 @@ describe('go-doctor fix', () => {
     expect(r.status).toBe(0);
     expect(bashSees(['-i'])).toBe('[unset]');
     expect(bashSees(['-l', '-i'])).toBe('[unset]');
+    // this (old) terminal still has GOFLAGS: the plan says to open a new one, and changes nothing
+    const same = cli(['fix', '--format', 'json', '--only', 'goflags-invalid'], env, proj);
+    const js = JSON.parse(same.stdout) as { plan: { status: string; note?: string }[] };
+    expect(js.plan.map((p) => p.status)).toEqual(['done']);
+    expect(js.plan[0]?.note).toContain('this terminal still has the old value: open a new one');
     // a new terminal (no GOFLAGS inherited): nothing left to fix
     const fresh = { ...env, GOFLAGS: undefined };
     const again = cli(['fix', '--format', 'json', '--only', 'goflags-invalid'], fresh, proj);

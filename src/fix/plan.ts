@@ -36,6 +36,7 @@ import {
   findBlock,
   joinText,
   neutralised,
+  REMOVED_MARK,
   splitText,
   type TextFile,
   unifiedDiff,
@@ -524,7 +525,16 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
             const fromFiles = orig.assignments.some((x) => x.var === fix.var && x.op === 'set');
             rewriteKeyEverywhere(`var:${fix.var}`, (sx, line) => (isUnset(line, sx) ? line : null));
             const inherited = o.env[fix.var] !== undefined && o.env[fix.var] !== '' && !fromFiles;
-            if (inherited) {
+            // A line an earlier go-doctor fix took out explains the value this terminal still has.
+            const mention = new RegExp(`\\b${fix.var}\\b`);
+            const removedEarlier = [...loaded.values()].some((l) =>
+              l.text.lines.some((x) => x.includes(REMOVED_MARK) && mention.test(x)),
+            );
+            if (inherited && removedEarlier) {
+              notes.push(
+                `go-doctor fix already took ${fix.var} out of your startup files; this terminal still has the old value: open a new one`,
+              );
+            } else if (inherited) {
               for (const sh of shells) {
                 const f = primaryFile(sh, startup, os);
                 setBlockKey(f, `var:${fix.var}`, unsetLine(syntaxOfFile(f), fix.var));
