@@ -65,7 +65,7 @@ afresh in each mode and checks again. See docs/fix.md.
 Options:
   --apply                   make the changes (also the "run" fixes, which cannot be undone)
   --undo                    restore the files of the last applied plan exactly (refused if one has
-                            changed since go-doctor wrote it)
+                            changed since go-doctor wrote it); again to undo the plan before it
   --only ID                 fix only these checks' findings (repeatable or comma-separated)
   --ignore ID               leave these checks' findings alone (repeatable or comma-separated)
   --format text|json        output format (default text); json prints { "plan": [ { "finding", "kind",
