@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 
@@ -30,17 +30,25 @@ beforeEach(() => {
     XDG_STATE_HOME: path.join(tmp, 'state'),
   };
 });
-afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+// go starts a telemetry child that may still write under HOME for a moment: retry.
+afterEach(() => rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }));
 
 function tty(answer: string | null) {
   const stdin = Object.assign(new PassThrough(), { isTTY: true });
-  const stdout = Object.assign(new PassThrough(), { isTTY: true });
-  const stderr = new PassThrough();
   let out = '';
-  stdout.on('data', (d: Buffer) => {
-    out += d.toString();
-    if (answer !== null && d.toString().includes('[y/N]')) stdin.write(`${answer}\n`);
-  });
+  // Output is collected as it is written (synchronously), not from later 'data' events.
+  const stdout = Object.assign(
+    new Writable({
+      write(chunk: Buffer, _enc, done) {
+        out += chunk.toString();
+        if (answer !== null && chunk.toString().includes('[y/N]'))
+          setImmediate(() => stdin.write(`${answer}\n`));
+        done();
+      },
+    }),
+    { isTTY: true },
+  );
+  const stderr = new PassThrough();
   return { io: { stdin, stdout, stderr, env }, text: () => out };
 }
 

@@ -42,7 +42,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
+  rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 function bashSees(mode: string[]): string {
@@ -194,7 +194,7 @@ describe('go-doctor fix, PATH (zsh)', () => {
       expect(z.stdout.trim().split(':')[0]).toBe(`${h}/go/bin`);
       expect(z.stdout).not.toContain('~');
     } finally {
-      rmSync(root, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     }
   });
 });
