@@ -133,6 +133,35 @@ describe('POSIX parser', () => {
   });
 });
 
+describe('parser details go-doctor fix relies on', () => {
+  it('a one-line case $- in … esac guard makes the rest of the file interactive-only', () => {
+    const st = parsePosix(lines('case $- in *i*) ;; *) return;; esac\nexport GOFLAGS=-x'));
+    expect(st).toEqual([{ kind: 'set', var: 'GOFLAGS', value: '-x', line: 2, cond: { interactive: true } }]);
+  });
+
+  it("fish takes \\' inside single quotes as a quote", () => {
+    const st = parseFish(lines("set -gx GOFLAGS 'it\\'s'"));
+    expect(st).toEqual([{ kind: 'set', var: 'GOFLAGS', value: "it's", line: 1, cond: {} }]);
+  });
+
+  it('tracks other variables when asked (CGO_ENABLED is not a GO* name)', () => {
+    // go-doctor fix gives the analysis whole files (the collector keeps only Go-relevant lines)
+    const f = facts('/h', {});
+    f.files.push({
+      path: '/h/.profile',
+      exists: true,
+      lines: [
+        { n: 1, text: 'export CGO_ENABLED=0' },
+        { n: 2, text: 'export GOFLAGS=-x' },
+      ],
+    });
+    const plain = analyzeStartup(f, 'linux', ['sh']);
+    expect(plain.assignments.map((a) => a.var)).toEqual(['GOFLAGS']);
+    const tracked = analyzeStartup(f, 'linux', ['sh'], (n) => n === 'CGO_ENABLED' || n.startsWith('GO'));
+    expect(tracked.assignments.map((a) => a.var)).toEqual(['CGO_ENABLED', 'GOFLAGS']);
+  });
+});
+
 describe('fish and PowerShell parsers', () => {
   it('reads set -gx, fish_add_path, status blocks and activations', () => {
     const st = parseFish(

@@ -121,8 +121,11 @@ function segments(line: string): { op: string; text: string }[] {
   return out.filter((s) => s.text !== '');
 }
 
-/** Reads one shell word (quotes removed, $-references kept) from the start of s. */
-function word(s: string): { word: string; rest: string } {
+/**
+ * Reads one shell word (quotes removed, $-references kept) from the start of s. fish also takes \' and
+ * \\ as escapes inside single quotes.
+ */
+function word(s: string, fish = false): { word: string; rest: string } {
   let out = '';
   let i = 0;
   let q: string | null = null;
@@ -130,6 +133,10 @@ function word(s: string): { word: string; rest: string } {
   for (; i < s.length; i++) {
     const c = s[i] ?? '';
     if (q) {
+      if (fish && q === "'" && c === '\\' && (s[i + 1] === "'" || s[i + 1] === '\\')) {
+        out += s[++i];
+        continue;
+      }
       if (c === q) {
         q = null;
         continue;
@@ -157,11 +164,11 @@ function word(s: string): { word: string; rest: string } {
   return { word: out, rest: s.slice(i).trim() };
 }
 
-function words(s: string): string[] {
+function words(s: string, fish = false): string[] {
   const out: string[] = [];
   let rest = s.trim();
   while (rest !== '') {
-    const w = word(rest);
+    const w = word(rest, fish);
     out.push(w.word);
     if (w.rest === rest) break;
     rest = w.rest;
@@ -309,7 +316,9 @@ export function parsePosix(lines: readonly StartupLine[]): Stmt[] {
     const t = text.trim();
     if (t === '' || t.startsWith('#')) continue;
     if (/^case\s+"?\$-"?\s+in/.test(t)) {
-      caseDash = true;
+      // case $- in *i*) ;; *) return;; esac may also be written on one line
+      if (/\*\)\s*return/.test(t)) rest = merge(rest, { interactive: true });
+      caseDash = !/\besac\b/.test(t);
       continue;
     }
     if (caseDash) {
@@ -457,7 +466,7 @@ export function parseFish(lines: readonly StartupLine[]): Stmt[] {
 }
 
 function parseFishCommand(s: string, n: number, cond: Cond, raw: string, out: Stmt[]): void {
-  const ws = words(s);
+  const ws = words(s, true);
   const cmd = ws[0];
   if (cmd === 'source' || cmd === '.') {
     const target = ws[1] ?? '';
@@ -882,6 +891,7 @@ export function analyzeContext(
   mode: Mode,
   v: StartupView,
   parsed: (path: string, syntax: Syntax) => readonly Stmt[],
+  track: (name: string) => boolean = isGoVar,
 ): ContextPlan {
   const os = v.loc.os;
   const vars = new Map<string, string>([['HOME', v.loc.home]]);
@@ -914,7 +924,7 @@ export function analyzeContext(
           const ex = expand(st.value, vars, os);
           if (ex !== null) vars.set(st.var, ex);
           else vars.delete(st.var);
-          if (isGoVar(st.var)) {
+          if (track(st.var)) {
             env[st.var] = ex ?? st.value;
             assignments.push({
               file: p.path,
@@ -931,7 +941,7 @@ export function analyzeContext(
         }
         case 'unset':
           vars.delete(st.var);
-          if (isGoVar(st.var)) {
+          if (track(st.var)) {
             delete env[st.var];
             assignments.push({
               file: p.path,
@@ -1008,7 +1018,16 @@ export function shellsFor(os: OS, s: StartupFacts): ShellKind[] {
   return ps ? ['bash', 'zsh', 'sh', 'fish', 'powershell'] : ['bash', 'zsh', 'sh', 'fish'];
 }
 
-export function analyzeStartup(s: StartupFacts, os: OS, shells?: readonly ShellKind[]): StartupAnalysis {
+/**
+ * @param track which variables' assignments to record (default: the Go variables); go-doctor fix also
+ *   tracks the non-Go variables its fixes set (CC, CGO_ENABLED, TMPDIR…).
+ */
+export function analyzeStartup(
+  s: StartupFacts,
+  os: OS,
+  shells?: readonly ShellKind[],
+  track: (name: string) => boolean = isGoVar,
+): StartupAnalysis {
   const v = view(s, os);
   const cache = new Map<string, readonly Stmt[]>();
   const parsed = (p: string, syntax: Syntax): readonly Stmt[] => {
@@ -1022,7 +1041,7 @@ export function analyzeStartup(s: StartupFacts, os: OS, shells?: readonly ShellK
   };
   const contexts: ContextPlan[] = [];
   for (const shell of shells ?? shellsFor(os, s)) {
-    for (const mode of MODES) contexts.push(analyzeContext(shell, mode, v, parsed));
+    for (const mode of MODES) contexts.push(analyzeContext(shell, mode, v, parsed, track));
   }
   const byKey = new Map<string, Assignment & { seenIn: { shell: ShellKind; mode: Mode }[] }>();
   for (const c of contexts) {
@@ -1134,4 +1153,103 @@ export function recommendedFiles(
       note: 'all hosts, every mode unless -NoProfile',
     });
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Where go-doctor fix writes (one place for the file choice: recommendedFiles plus per-mode fallbacks)
+
+/**
+ * The shells a user uses: their login shell ($SHELL) plus every shell whose own startup files exist in
+ * the home directory (a ~/.zshrc means zsh is used). sh is included when ~/.profile exists (display
+ * managers and bash without ~/.bash_profile read it). Windows: PowerShell only.
+ */
+export function userShells(s: StartupFacts, os: OS, loginShell?: string | null): ShellKind[] {
+  if (os === 'windows') return ['powershell'];
+  const v = view(s, os);
+  const h = v.loc.home;
+  const z = v.loc.zdotdir;
+  const out = new Set<ShellKind>();
+  const login = loginShell ? basename(loginShell).replace(/^-/, '') : '';
+  if (login === 'bash' || login === 'zsh' || login === 'fish') out.add(login);
+  else if (login === 'sh' || login === 'dash') out.add('sh');
+  else if (login === 'pwsh' || login === 'powershell') out.add('powershell');
+  if ([`${h}/.bashrc`, `${h}/.bash_profile`, `${h}/.bash_login`].some((p) => v.exists(p))) out.add('bash');
+  if ([`${h}/.profile`].some((p) => v.exists(p))) out.add('sh');
+  if ([`${z}/.zshenv`, `${z}/.zshrc`, `${z}/.zprofile`, `${z}/.zlogin`].some((p) => v.exists(p)))
+    out.add('zsh');
+  if (v.exists(`${v.loc.fishDir}/config.fish`) || v.dir(`${v.loc.fishDir}/conf.d`).length > 0)
+    out.add('fish');
+  if (s.powershell && v.loc.psProfiles.some((p) => v.exists(p))) out.add('powershell');
+  if (out.size === 0) out.add('sh');
+  return SHELL_KINDS.filter((k) => out.has(k));
+}
+
+/**
+ * The modes in which a shell reads the user's startup files, so a setting written there must be seen:
+ * bash scripts read nothing (only $BASH_ENV) and inherit the environment; sh reads ~/.profile only as a
+ * login shell.
+ */
+export function modesReadingStartup(shell: ShellKind, s: StartupFacts): Mode[] {
+  switch (shell) {
+    case 'bash':
+      return s.bashEnv ? [...MODES] : ['login-interactive', 'interactive', 'login'];
+    case 'sh':
+      return s.envFile ? ['login-interactive', 'interactive', 'login'] : ['login-interactive', 'login'];
+    default:
+      return [...MODES];
+  }
+}
+
+/** The file a new setting goes to first for a shell (recommendedFiles; bash without its own login file: ~/.profile). */
+export function primaryFile(shell: ShellKind, s: StartupFacts, os: OS): string {
+  const rec = recommendedFiles(s, os);
+  const own = rec.find((r) => r.shell === shell)?.file;
+  if (own) return own;
+  if (shell === 'bash') return rec.find((r) => r.shell === 'sh')?.file ?? `${s.home}/.profile`;
+  return rec[0]?.file ?? `${s.home}/.profile`;
+}
+
+/**
+ * Where a setting goes when the primary file does not win in a mode: the last of the user's own files
+ * that the shell reads in that mode (so the setting comes after everything else), or the file the shell
+ * would read in that mode if it existed.
+ */
+export function fallbackFile(
+  shell: ShellKind,
+  mode: Mode,
+  s: StartupFacts,
+  os: OS,
+  read: readonly string[],
+): string {
+  const v = view(s, os);
+  const h = v.loc.home;
+  const own = read.filter((f) => isUserFile(f, s.home, os) && !f.endsWith('fish_variables'));
+  const last = own[own.length - 1];
+  if (last) return last;
+  switch (shell) {
+    case 'bash':
+      return isLogin(mode) ? primaryFile('bash', s, os) : `${h}/.bashrc`;
+    case 'zsh':
+      return `${v.loc.zdotdir}/.zshenv`;
+    case 'fish':
+      return `${v.loc.fishDir}/config.fish`;
+    default:
+      return primaryFile(shell, s, os);
+  }
+}
+
+/** A file under the home directory (go-doctor fix edits only those; /etc and others become advice). */
+export function isUserFile(file: string, home: string, os: OS): boolean {
+  if (home === '') return false;
+  const sep = os === 'windows' ? '\\' : '/';
+  const h = home.endsWith(sep) ? home : home + sep;
+  return os === 'windows' ? file.toLowerCase().startsWith(h.toLowerCase()) : file.startsWith(h);
+}
+
+/** The syntax a startup file is written in, from its name. */
+export function syntaxOfFile(p: string): Syntax {
+  if (p.endsWith('fish_variables')) return 'fish-variables';
+  if (p.endsWith('.fish')) return 'fish';
+  if (p.toLowerCase().endsWith('.ps1')) return 'powershell';
+  return 'posix';
 }

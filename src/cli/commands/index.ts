@@ -4,6 +4,7 @@ import { diffCommand } from './diff.js';
 import { duCommand } from './du.js';
 import { explainCommand } from './explain.js';
 import { factsCommand, snapshotCommand } from './facts.js';
+import { fixCommand } from './fix.js';
 import { installsCommand } from './installs.js';
 import { relocateCommand } from './relocate.js';
 import { shellsCommand } from './shells.js';
@@ -11,6 +12,7 @@ import type { Command } from './types.js';
 
 export const COMMANDS: readonly Command[] = [
   checkCommand,
+  fixCommand,
   explainCommand,
   installsCommand,
   shellsCommand,
