@@ -363,7 +363,13 @@ describe('relocate --apply with the real go', () => {
     const r = relocate(w, ['--apply']);
     expect(r.status, r.stdout + r.stderr).toBe(1);
     expect(r.stdout).toContain('go-doctor relocate apply: waiting for you');
-    expect(r.stdout).toContain(`export GOCACHE=${newCache}`);
+    // The fix engine wrote the new value to the shell startup file; a new login shell sees it even
+    // though its parent still has the old one.
+    const profile = path.join(w.home, '.profile');
+    expect(r.stdout).toContain(`wrote ${profile} (go-doctor fix --undo takes it back)`);
+    expect(readFileSync(profile, 'utf8')).toContain(`export GOCACHE=${newCache}`);
+    const fresh = spawnSync('sh', ['-lc', 'printf %s "$GOCACHE"'], { env: { ...w.env }, encoding: 'utf8' });
+    expect(fresh.stdout).toBe(newCache);
     expect(r.stdout).toMatch(/GOCACHE\s+waiting/);
     expect(existsSync(oldCache)).toBe(true);
     // GOPATH went through go env -w and is done.
@@ -384,7 +390,11 @@ describe('relocate --apply with the real go', () => {
     w.env.PATH = `${w.env.PATH}:${oldBin}`;
     const r = relocate(w, ['--apply', '--vars', 'GOPATH']);
     expect(r.status, r.stdout + r.stderr).toBe(1);
-    expect(r.stdout).toContain(`export PATH="$PATH:${newBin}"`);
+    // The new bin goes on PATH in the startup file; the old one comes from the parent environment,
+    // which go-doctor cannot edit, so removing it is left to the user.
+    expect(readFileSync(path.join(w.home, '.profile'), 'utf8')).toContain(newBin);
+    const fresh = spawnSync('sh', ['-lc', 'printf %s "$PATH"'], { env: { ...w.env }, encoding: 'utf8' });
+    expect(fresh.stdout.split(':')).toContain(newBin);
     expect(r.stdout).toContain(`remove "${oldBin}" from PATH where your shell startup files set it`);
     expect(existsSync(path.join(w.home, 'go'))).toBe(true);
     expect(goEnvJson(w).GOPATH).toBe(path.join(w.target, 'gopath'));

@@ -30,6 +30,7 @@ import {
   backupGoEnvFile,
   type GoRunner,
   goEnvJson,
+  type SettingEngine,
   type SettingFixesResult,
 } from './switch.js';
 import { buildProbe, writeProbe } from './verify.js';
@@ -45,6 +46,8 @@ export interface ApplyOptions {
    * use it to interrupt at every phase.
    */
   onPhase?: (v: string, phase: string) => void;
+  /** The fix engine's context: environment and PATH changes are then written to the startup files. */
+  engine?: SettingEngine;
 }
 
 export interface ApplyOutcome {
@@ -232,7 +235,12 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
     );
   }
   const userFixes: Fix[] = [...toSwitch.flatMap((m) => m.fixes), ...j.pathFixes];
-  const settingResult = applySettingFixes(userFixes, { shell: opts.shell, os });
+  const settingResult = await applySettingFixes(userFixes, { shell: opts.shell, os, engine: opts.engine });
+  if (settingResult.written.length > 0)
+    step(
+      `wrote ${settingResult.written.join(', ')} (go-doctor fix --undo takes it back); the change applies to new shells: open one and rerun this command to finish`,
+    );
+  for (const e of settingResult.errors) problems.push(`could not update the shell startup files: ${e}`);
 
   // 5. Verify the switch: go env as this environment sees it.
   const names = ['GOPATH', 'GOMODCACHE', 'GOCACHE', 'GOBIN'];
@@ -270,7 +278,9 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
   const waitingVars = j.moves.filter((m) => m.phase === 'waiting').map((m) => m.var);
   if (waitingVars.length > 0)
     step(
-      `${waitingVars.join(', ')}: set in the environment, which go-doctor does not change; go still uses the old path until you apply the lines below`,
+      settingResult.written.length > 0
+        ? `${waitingVars.join(', ')}: set in the environment; the startup files now set the new path, but go keeps the old one in this shell until a new shell starts`
+        : `${waitingVars.join(', ')}: set in the environment, which go-doctor does not change; go still uses the old path until you apply the lines below`,
     );
 
   // 6. A build must be served from the moved cache.
@@ -323,6 +333,7 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
 
   const finished = j.moves.every((m) => m.phase === 'old-removed' || (j.keepOld && m.phase === 'switched'));
   const leftForUser = settingResult.forUser.filter((u) => {
+    if (settingResult.applied.includes(u.fix)) return false;
     const f = u.fix;
     if (f.kind === 'path-add') return !pathHas(os, pathValue, f.dir);
     if (f.kind === 'path-remove') return pathHas(os, pathValue, f.entry);
@@ -396,7 +407,9 @@ export async function rollbackRelocation(j: Journal, opts: ApplyOptions): Promis
     reverse.push({ kind: 'path-add', dir: j.installDir.from, position: 'append' });
     reverse.push({ kind: 'path-remove', entry: j.installDir.to });
   }
-  const forUser = applySettingFixes(reverse, { shell: opts.shell, os }).forUser;
+  // Rollback prints the changes back rather than writing more blocks; `go-doctor fix --undo` takes back
+  // what relocate wrote.
+  const forUser = (await applySettingFixes(reverse, { shell: opts.shell, os })).forUser;
   for (const m of j.moves) {
     if (m.within) continue;
     const group = [m, ...children(j, m)];

@@ -4,15 +4,18 @@
  * - `go env -w` / `go env -u` fixes are carried out here, through the runner, with GOTOOLCHAIN=local,
  *   after a backup of the go env file.
  * - Every other settings change (a variable set in the environment, PATH) goes through
- *   applySettingFixes(), the ONE place that will hand them to the fix engine (src/fix, `go-doctor fix`)
- *   once it is merged. TODO(fix-engine): replace the body of applySettingFixes with
- *   planFixes(...)/applyPlan(...). Until then it applies nothing and returns the exact commands and
- *   startup-file lines for the user, and the journal keeps the variable "waiting" (old copy kept) until a
- *   rerun sees the new value in effect.
+ *   applySettingFixes(), which hands them to the fix engine (src/fix, the engine of `go-doctor fix`):
+ *   the user's shell startup files are edited in go-doctor's marked block, with a backup and a journal
+ *   (`go-doctor fix --undo` takes the edit back). This process's environment does not change, so such a
+ *   variable stays "waiting" (old copy kept) until a rerun from a new shell sees the new value in effect.
+ *   What the engine cannot do (a line in /etc, Windows' user environment, which is planned but not run
+ *   here) is returned as the exact commands and lines for the user.
  */
 import { copyFileSync, existsSync } from 'node:fs';
 import { runProcess } from '../collect/runner.js';
+import type { Facts } from '../core/facts.js';
 import type { Fix } from '../core/fix.js';
+import { applyPlan, planFixes } from '../fix/index.js';
 import { renderUserFix } from '../report/relocate.js';
 import type { ShellName } from '../report/shell.js';
 
@@ -58,24 +61,51 @@ export async function applyGoEnvFixes(r: GoRunner, fixes: readonly Fix[]): Promi
 }
 
 export interface SettingFixesResult {
-  /** Fixes carried out (none until the fix engine is wired in). */
+  /** Fixes carried out by the fix engine (startup-file edits). */
   applied: Fix[];
+  /** Startup files the engine wrote (undo: go-doctor fix --undo). */
+  written: string[];
   /** Fixes left to the user, each with the exact lines to run or put in a startup file. */
   forUser: { fix: Fix; lines: string[] }[];
+  errors: string[];
+}
+
+/** What the fix engine needs to edit this machine's startup files. */
+export interface SettingEngine {
+  facts: Facts;
+  env: NodeJS.ProcessEnv;
+  stateDir: string;
 }
 
 /**
- * Environment and PATH changes. TODO(fix-engine): wire to src/fix (planFixes + applyPlan) after merge;
- * callers already treat "not applied" as waiting and keep the old copies.
+ * Environment and PATH changes: through the fix engine when one is given (not on Windows, where the user
+ * environment is changed by the printed commands), else all left to the user.
  */
-export function applySettingFixes(
+export async function applySettingFixes(
   fixes: readonly Fix[],
-  opts: { shell: ShellName; os: string },
-): SettingFixesResult {
-  const forUser = fixes
-    .filter((f) => f.kind !== 'go-env-w' && f.kind !== 'go-env-u')
-    .map((fix) => ({ fix, lines: renderUserFix(fix, opts.shell, opts.os) }));
-  return { applied: [], forUser };
+  opts: { shell: ShellName; os: string; engine?: SettingEngine | undefined },
+): Promise<SettingFixesResult> {
+  const mine = fixes.filter((f) => f.kind !== 'go-env-w' && f.kind !== 'go-env-u');
+  const forUserOf = (list: readonly Fix[]) =>
+    list.map((fix) => ({ fix, lines: renderUserFix(fix, opts.shell, opts.os) }));
+  if (!opts.engine || opts.os === 'windows' || mine.length === 0)
+    return { applied: [], written: [], forUser: forUserOf(mine), errors: [] };
+  const e = opts.engine;
+  const plan = planFixes([{ finding: 'relocate', fixes: mine }], { facts: e.facts, env: e.env });
+  // A fix kind the engine could not carry out everywhere (a line in /etc, an unreadable file) stays
+  // with the user, in full.
+  const open = new Set(
+    plan.entries.filter((x) => x.status === 'refused' || x.status === 'advice').map((x) => x.kind),
+  );
+  const result = await applyPlan(plan, { stateDir: e.stateDir, env: e.env, applyOnly: false });
+  if (result.errors.length > 0)
+    return { applied: [], written: result.written, forUser: forUserOf(mine), errors: result.errors };
+  return {
+    applied: mine.filter((f) => !open.has(f.kind)),
+    written: result.written,
+    forUser: forUserOf(mine.filter((f) => open.has(f.kind))),
+    errors: [],
+  };
 }
 
 /** What `go env -json NAME…` prints, or an error text. */

@@ -2,9 +2,11 @@
  * go-doctor relocate --to DIR: move GOPATH, GOMODCACHE, GOCACHE and GOBIN to another volume
  * (docs/relocate.md).
  */
+
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { createContext } from '../../core/run.js';
+import { defaultStateDir } from '../../fix/index.js';
 import {
   type ApplyOutcome,
   applyRelocation,
@@ -115,6 +117,7 @@ Exit codes: 0 planned or done, 1 refused, failed, or waiting for you to apply pr
       throw new UsageError(`--to must be an absolute ${facts.host.os} path with --facts; got "${to}"`);
     const target = fromFacts ? ctx.path.normalize(to) : path.resolve(facts.cwd || process.cwd(), to);
     const go = facts.goBinaries.find((b) => b.name === 'go')?.path ?? 'go';
+    const stateDir = defaultStateDir(io.env);
     const applyOpts = {
       runner: { go, env: io.env, timeoutMs },
       os: facts.host.os,
@@ -125,6 +128,8 @@ Exit codes: 0 planned or done, 1 refused, failed, or waiting for you to apply pr
       },
       copy: copyHooks(io),
       ...phaseHooks(io),
+      // Environment and PATH changes go to the shell startup files through the fix engine.
+      ...(stateDir && !fromFacts ? { engine: { facts, env: io.env, stateDir } } : {}),
     };
     const emit = (
       mode: string,
