@@ -1,0 +1,3 @@
+import type { CheckTranslation } from '../define.js';
+
+export const toolchain: CheckTranslation[] = [];

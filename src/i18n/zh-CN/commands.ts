@@ -1,0 +1,3 @@
+import type { CommandText } from '../types.js';
+
+export const commands: Record<string, CommandText> = {};
