@@ -33,6 +33,7 @@ Options:
   --format text|json        output format (default text)
   --shell LIST              only these shells, comma-separated (bash,zsh,sh,fish,powershell)
   --timeout SECONDS         limit for each shell (default 3)
+  --lang en|zh-CN           language of the output (default: from LC_ALL, LC_MESSAGES, LANG)
   --facts FILE              analyse the startup files recorded in a facts snapshot (shells are not run)
   --color, --no-color       force colour on or off
 
