@@ -18,7 +18,7 @@ import { CATALOGS, langFromEnv, localizer, parseLang } from '../src/i18n/index.j
 import { buildReport } from '../src/report/model.js';
 import { renderText } from '../src/report/text.js';
 import { cli, hasStackTrace, ROOT } from './support/cli.js';
-import { translationProblems } from './support/i18n.js';
+import { quotedSpans, translationProblems } from './support/i18n.js';
 import { goReleases } from './support/releases.js';
 
 const zh = CATALOGS['zh-CN'];
@@ -91,6 +91,78 @@ describe('zh-CN catalog is complete', () => {
     }
     expect(bare).toEqual([]);
   });
+});
+
+/**
+ * Codes and advice keys that no check unit test reaches through runCheck (the policy checks are tested
+ * through runChecks; some advice only appears without an account home): their translations run here on
+ * data shaped like the checks'.
+ */
+const SYNTHETIC: { key: string; data: Record<string, unknown> }[] = [
+  {
+    key: 'gowork-invalid/unreadable',
+    data: { value: '"/w/go.work"', origin: 'set in the environment', error: 'EACCES' },
+  },
+  {
+    key: 'policy-managers/disallowed',
+    data: {
+      path: '/usr/bin/go',
+      manager: 'apt',
+      allowed: 'official, goenv',
+      policy: '.go-doctor.yaml',
+      line: 3,
+    },
+  },
+  {
+    key: 'policy-min-free/low',
+    data: { name: 'GOCACHE', path: '/c', free: '1.0 GB', need: '5.0 GB', policy: '.go-doctor.yaml', line: 4 },
+  },
+  { key: 'policy-min-go/old', data: { local: '1.21.0', min: '1.22', from: '.go-doctor.yaml:2' } },
+  {
+    key: 'policy-require/violated',
+    data: {
+      name: 'GOPROXY',
+      value: 'off',
+      wanted: 'exactly "https://goproxy.cn,direct"',
+      origin: 'the default',
+      policy: '.go-doctor.yaml',
+      line: 5,
+    },
+  },
+];
+const SYNTHETIC_ADVICE: { key: string; data: Record<string, unknown> }[] = [
+  { key: 'home-relative/absolute', data: { homeVar: 'HOME' } },
+  { key: 'home-unset/set', data: { homeVar: 'HOME' } },
+  { key: 'policy-managers/install', data: { manager: 'goenv' } },
+  { key: 'policy-min-free/free', data: { path: '/c' } },
+  { key: 'policy-min-go/install', data: { min: '1.22' } },
+  { key: 'policy-require/set', data: { name: 'GOPROXY', rule: 'exactly "https://goproxy.cn,direct"' } },
+];
+
+describe('zh-CN on data no unit test reaches', () => {
+  const byId = new Map(allChecks.map((c) => [c.id, c]));
+  for (const { key, data } of SYNTHETIC) {
+    it(key, () => {
+      const [id = '', code = ''] = key.split('/');
+      const en = (byId.get(id)?.messages as Messages | undefined)?.[code];
+      const t = zh.messages[key];
+      if (!en || !t) throw new Error(`no ${key}`);
+      const enText = `${en.message(data)}\n${en.why?.(data) ?? ''}`;
+      const zhText = `${t.message(data)}\n${t.why?.(data) ?? ''}`;
+      expect(zhText).toMatch(/[\u4e00-\u9fff]/);
+      for (const span of quotedSpans(enText)) expect(zhText).toContain(span);
+    });
+  }
+  for (const { key, data } of SYNTHETIC_ADVICE) {
+    it(`advice ${key}`, () => {
+      const [id = '', k = ''] = key.split('/');
+      const en = byId.get(id)?.advice?.[k];
+      const t = zh.advice[key];
+      if (!en || !t) throw new Error(`no ${key}`);
+      expect(t(data)).toMatch(/[\u4e00-\u9fff]/);
+      for (const span of quotedSpans(en(data))) expect(t(data)).toContain(span);
+    });
+  }
 });
 
 describe('language choice', () => {

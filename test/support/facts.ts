@@ -4,6 +4,8 @@
  * Tests change what they need with the helpers below, keeping the OS environment, the go env file and
  * what `go env` answered consistent.
  */
+
+import { appendFileSync } from 'node:fs';
 import type { AnyCheck, RawFinding } from '../../src/core/check.js';
 import type { EnvFileEntry, Facts, PathInfo, StartupFacts, StartupPathFacts } from '../../src/core/facts.js';
 import { collectFindings, type Finding } from '../../src/core/findings.js';
@@ -237,6 +239,20 @@ export function runCheck(check: AnyCheck, facts: Facts, shell: ShellName = 'bash
     return z ? translationProblems(f, z) : [`${f.id}/${f.code}: no zh-CN finding`];
   });
   if (problems.length > 0) throw new Error(`translation problems:\n${problems.join('\n')}`);
+  // GO_DOCTOR_I18N_SEEN=FILE records which codes and advice keys the tests exercised in zh-CN.
+  const seen = process.env.GO_DOCTOR_I18N_SEEN;
+  if (seen)
+    appendFileSync(
+      seen,
+      findings
+        .flatMap((f) => [
+          `message ${f.id}/${f.code}\n`,
+          ...f.fixes.flatMap((x) =>
+            x.fix.kind === 'advice' && x.fix.key ? [`advice ${f.id}/${x.fix.key}\n`] : [],
+          ),
+        ])
+        .join(''),
+    );
   return { raw: r.findings, findings, status: r.status };
 }
 
