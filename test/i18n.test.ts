@@ -74,6 +74,14 @@ describe('zh-CN catalog is complete', () => {
     }
   });
 
+  it('has the title of every registered check', () => {
+    expect(allChecks.filter((c) => !/[\u4e00-\u9fff]/.test(zh.titles[c.id] ?? '')).map((c) => c.id)).toEqual(
+      [],
+    );
+    const ids = new Set(allChecks.map((c) => c.id));
+    expect(Object.keys(zh.titles).filter((k) => !ids.has(k))).toEqual([]);
+  });
+
   it('has every reporter and fix word English has', () => {
     expect(keyPaths(zh.ui).sort()).toEqual(keyPaths(enUi).sort());
   });
@@ -210,6 +218,9 @@ describe('zh-CN over the fact fixtures', () => {
       const text = renderText(zhReport, { color: false, verbose: true, lang: 'zh-CN' });
       expect(text).toMatch(/共 \d+ 项检查/);
       expect(text).not.toMatch(/ in \d+ checks/);
+      // -v lists passing checks by their translated title.
+      expect(text).toContain('构建缓存已启用 (gocache-off,');
+      expect(text).not.toContain('The build cache is enabled');
     });
   }
 

@@ -24,6 +24,8 @@ export interface Localizer {
   message(check: AnyCheck | undefined, id: string, code: string): MessageSpec<FindingData> | undefined;
   /** A translated advice text, or undefined when English (or no translation) applies. */
   advice(id: string, key: string, data: FindingData): string | undefined;
+  /** A check's title in this language, else the English one given. */
+  title(id: string, english: string): string;
   /** A command's summary and help in this language, else the English one given. */
   command(name: string, english: CommandText): CommandText;
 }
@@ -33,6 +35,7 @@ const ENGLISH: Localizer = {
   ui: enUi,
   message: (check, _id, code) => check?.messages[code],
   advice: () => undefined,
+  title: (_id, english) => english,
   command: (_name, english) => english,
 };
 
@@ -53,6 +56,7 @@ export function localizer(lang: Lang = 'en'): Localizer {
       const fn = cat.advice[`${id}/${key}`];
       return fn ? fn(data) : undefined;
     },
+    title: (id, english) => cat.titles[id] ?? english,
     command: (name, english) => cat.commands[name] ?? english,
   };
 }

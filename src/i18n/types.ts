@@ -25,6 +25,8 @@ export interface Catalog {
   advice: AdviceCatalog;
   /** Reporter words, fix words and group titles. */
   ui: Ui;
+  /** Check titles (what passing means, shown with -v), keyed by check id. */
+  titles: Record<string, string>;
   /** Keyed by command name. */
   commands: Record<string, CommandText>;
 }

@@ -42,7 +42,8 @@ function indent(text: string, prefix: string): string {
 export function renderText(report: CheckReport, options: TextOptions): string {
   const paint = painter(options.color);
   const g = options.ascii ? GLYPHS.ascii : GLYPHS.unicode;
-  const t = localizer(options.lang).ui;
+  const loc = localizer(options.lang);
+  const t = loc.ui;
   const w = t.text;
   const lines: string[] = [];
 
@@ -98,7 +99,8 @@ export function renderText(report: CheckReport, options: TextOptions): string {
     if (options.verbose) {
       for (const r of results) {
         const ms = `${r.durationMs.toFixed(2)} ms`;
-        if (r.status === 'pass') lines.push(paint('dim', `    ${g.pass} ${r.title} (${r.id}, ${ms})`));
+        if (r.status === 'pass')
+          lines.push(paint('dim', `    ${g.pass} ${loc.title(r.id, r.title)} (${r.id}, ${ms})`));
         else if (r.status === 'skipped')
           lines.push(paint('dim', `    ${g.skipped} ${w.skipped({ id: r.id, why: r.skipped ?? '' })}`));
         else if (r.status !== 'crashed') lines.push(paint('dim', `    ${g[r.status]} ${r.id} (${ms})`));

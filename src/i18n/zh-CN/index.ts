@@ -10,10 +10,12 @@ import { network } from './checks-network.js';
 import { policy } from './checks-policy.js';
 import { toolchain } from './checks-toolchain.js';
 import { commands } from './commands.js';
+import { titles } from './titles.js';
 import { ui } from './ui.js';
 
 export const zhCN: Catalog = {
   ...mergeTranslations([toolchain, environment, gopath, cache, modules, network, build, policy]),
   ui,
+  titles,
   commands,
 };
