@@ -6,7 +6,7 @@ import crossCompileEnv from '../../checks/build/cross-compile-env.js';
 import goexperimentInvalid from '../../checks/build/goexperiment-invalid.js';
 import goosGoarchInvalid from '../../checks/build/goos-goarch-invalid.js';
 import { type CheckTranslation, translateCheck } from '../define.js';
-import { origin } from './words.js';
+import { origin, phrase } from './words.js';
 
 function consequences(goos: string): string {
   if (goos === 'windows') return '带有 import "C" 的包会被排除在外';
@@ -73,18 +73,18 @@ export const build: CheckTranslation[] = [
   translateCheck(crossCompileEnv, {
     'cannot-run': {
       message: (d) =>
-        `每个 go 命令都会为 ${d.target} 构建（${d.settings.join('; ')}），而这台 ${d.host} 机器无法运行这种程序。`,
+        `每个 go 命令都会为 ${d.target} 构建（${d.settings.map(phrase).join('；')}），而这台 ${d.host} 机器无法运行这种程序。`,
       why: (d) =>
         `go build 没问题，但 go test 和 go run 会失败，报错 "exec format error"，因为它们要在本机运行生成的二进制。请只对需要的命令设置目标平台：${d.example}。`,
     },
     wasm: {
-      message: (d) => `每个 go 命令都会为 ${d.target} 构建（${d.settings.join('; ')}）。`,
+      message: (d) => `每个 go 命令都会为 ${d.target} 构建（${d.settings.map(phrase).join('；')}）。`,
       why: (d) =>
         `go test 和 go run 需要 PATH 中有 ${d.target === 'js/wasm' ? 'go_js_wasm_exec' : 'go_wasip1_wasm_exec'} 包装程序才能运行 WebAssembly。除非所有命令都是为 WebAssembly 准备的，否则请按命令设置目标平台：${d.example}。`,
     },
     runs: {
       message: (d) =>
-        `每个 go 命令都会为 ${d.target} 构建（${d.settings.join('; ')}），而不是这台 ${d.host} 机器的原生平台。`,
+        `每个 go 命令都会为 ${d.target} 构建（${d.settings.map(phrase).join('；')}），而不是这台 ${d.host} 机器的原生平台。`,
       why: (d) =>
         `${d.runs === 'rosetta' ? '这台 Mac 通过 Rosetta 2 运行 amd64 程序，所以测试仍然能跑（较慢）。' : d.runs === 'windows-arm-emulation' ? 'Arm 版 Windows 会模拟 x86，所以测试仍然能跑（较慢）。' : '这台机器可以运行 32 位程序，所以测试仍然能跑。'}如果这不是你的本意，请按命令设置目标平台：${d.example}。`,
     },
@@ -99,12 +99,13 @@ export const build: CheckTranslation[] = [
   translateCheck(goosGoarchInvalid, {
     unsupported: {
       message: (d) =>
-        `GOOS/GOARCH ${d.goos}/${d.goarch} 不是 go${d.version} 能构建的目标平台（${d.origins.join('; ')}）。`,
+        `GOOS/GOARCH ${d.goos}/${d.goarch} 不是 go${d.version} 能构建的目标平台（${d.origins.map(phrase).join('；')}）。`,
       why: (d) =>
         `每次 go build、go test 和 go install 都会失败，报错 "go: unsupported GOOS/GOARCH pair ${d.goos}/${d.goarch}"。${d.suggestions.length > 0 ? `你想写的是不是 ${d.suggestions.join(' 或 ')}？` : ''}\`go tool dist list\` 会列出所有有效的组合。`,
     },
     'no-compiler': {
-      message: (d) => `GOOS/GOARCH ${d.goos}/${d.goarch} 没有编译器支持（${d.origins.join('; ')}）。`,
+      message: (d) =>
+        `GOOS/GOARCH ${d.goos}/${d.goarch} 没有编译器支持（${d.origins.map(phrase).join('；')}）。`,
       why: () =>
         'go 命令接受这个组合，但编译器不支持：每次构建都会失败，报错 \'compile: unknown architecture "sparc64"\'。',
     },

@@ -12,7 +12,7 @@ import tmpNoexec from '../../checks/cache/tmp-noexec.js';
 import tmpdirInvalid from '../../checks/cache/tmpdir-invalid.js';
 import xdgCacheHomeRelative from '../../checks/cache/xdg-cache-home-relative.js';
 import { type CheckTranslation, translateCheck } from '../define.js';
-import { origin } from './words.js';
+import { origin, phrase } from './words.js';
 
 const denied = (ro: boolean) => (ro ? 'read-only file system' : 'permission denied');
 const tmpWhere = (d: { var: string; osDefault: boolean }) =>
@@ -166,7 +166,8 @@ export const cache: CheckTranslation[] = [
   ),
   translateCheck(gotmpdirInvalid, {
     invalid: {
-      message: (d) => `GOTMPDIR ${d.value}（${origin(d.origin)}）${d.problem}，所以构建无法创建工作目录。`,
+      message: (d) =>
+        `GOTMPDIR ${d.value}（${origin(d.origin)}）${phrase(d.problem)}，所以构建无法创建工作目录。`,
       why: (d) => `go build、test 和 install 会停下并报错 "${d.goMessage}"。go mod download 仍然可用。`,
     },
     relative: {
@@ -192,13 +193,13 @@ export const cache: CheckTranslation[] = [
     tmpdirInvalid,
     {
       invalid: {
-        message: (d) => `临时目录 ${d.dir}（${tmpWhere(d)}）${d.problem}，所以构建无法创建工作目录。`,
+        message: (d) => `临时目录 ${d.dir}（${tmpWhere(d)}）${phrase(d.problem)}，所以构建无法创建工作目录。`,
         why: (d) =>
           `GOTMPDIR 未设置时，go build、test 和 install 会在那里创建工作目录，并停下报错 "${d.goMessage}"。`,
       },
       cgo: {
         message: (d) =>
-          `临时目录 ${d.dir}（${tmpWhere(d)}）${d.problem}；GOTMPDIR 让 go 的工作目录放在别处，但 cgo 仍然会往这里写。`,
+          `临时目录 ${d.dir}（${tmpWhere(d)}）${phrase(d.problem)}；GOTMPDIR 让 go 的工作目录放在别处，但 cgo 仍然会往这里写。`,
         why: (d) =>
           `纯 Go 的构建没问题，但编译任何未缓存的 cgo 包都会失败，报错 "cgo: open ${d.dir}/cgo-gcc-input-…: no such file or directory"（或 permission denied）。`,
       },

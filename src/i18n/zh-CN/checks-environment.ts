@@ -14,7 +14,7 @@ import pathRelativeEntry from '../../checks/environment/path-relative-entry.js';
 import pathTilde from '../../checks/environment/path-tilde.js';
 import pathWritableByOthers from '../../checks/environment/path-writable-by-others.js';
 import { type CheckTranslation, translateCheck } from '../define.js';
-import { list } from './words.js';
+import { list, phrase } from './words.js';
 
 const DANGLING: Record<string, string> = {
   dangling: '是指向不存在目录的符号链接',
@@ -104,7 +104,7 @@ export const environment: CheckTranslation[] = [
       message: (d) =>
         `go 命令忽略了 ${d.file} 中的 ${d.count === 1 ? '一行' : `${d.count} 行`}：${d.lines.join('; ')}。`,
       why: (d) =>
-        `go 只读取以大写字母开头并且包含 "=" 的行，其他行会被悄悄跳过，因此这些设置不会生效。${d.hint}`,
+        `go 只读取以大写字母开头并且包含 "=" 的行，其他行会被悄悄跳过，因此这些设置不会生效。${phrase(d.hint)}`,
     },
     'os-only': {
       message: (d) => `${d.file}:${d.line} 设置了 ${d.name}，而 go 命令只从操作系统环境变量中读取它。`,

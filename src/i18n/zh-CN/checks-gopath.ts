@@ -10,7 +10,7 @@ import gopathRelative from '../../checks/gopath/gopath-relative.js';
 import gopathTilde from '../../checks/gopath/gopath-tilde.js';
 import installDirUnwritable from '../../checks/gopath/install-dir-unwritable.js';
 import { type CheckTranslation, translateCheck } from '../define.js';
-import { origin } from './words.js';
+import { origin, phrase } from './words.js';
 
 const FAILS: Record<string, string> = {
   modcache:
@@ -49,7 +49,7 @@ export const gopath: CheckTranslation[] = [
   translateCheck(gobinCrossCompile, {
     cross: {
       message: (d) =>
-        `设置了 GOBIN（${d.gobin}），而目标平台 ${d.target}（${d.targetOrigin}）不是本机平台 ${d.host}，所以 go install 会失败。`,
+        `设置了 GOBIN（${d.gobin}），而目标平台 ${d.target}（${phrase(d.targetOrigin)}）不是本机平台 ${d.host}，所以 go install 会失败。`,
       why: () =>
         'go install 会拒绝执行："go: cannot install cross-compiled binaries when GOBIN is set"。交叉编译安装时请取消设置 GOBIN（产物会放到 GOPATH[0]/bin/GOOS_GOARCH），或者用 go build -o；如果并不打算交叉编译，请取消设置 GOOS/GOARCH。',
     },

@@ -7,7 +7,7 @@ import goflagsModVendor from '../../checks/modules/goflags-mod-vendor.js';
 import goflagsModWorkspace from '../../checks/modules/goflags-mod-workspace.js';
 import goworkInvalid from '../../checks/modules/gowork-invalid.js';
 import { type CheckTranslation, translateCheck } from '../define.js';
-import { list, origin } from './words.js';
+import { list, origin, phrase } from './words.js';
 
 const WANTS: Record<string, string> = {
   'needs-value': '需要一个值（写成 -flag=value：GOFLAGS 中的项不能把值作为单独的一个词）',
@@ -18,7 +18,7 @@ const WANTS: Record<string, string> = {
   'bad-checked': '不接受这个值',
 };
 
-const hint = (h: string) => (h ? ` ${h}` : '');
+const hint = (h: string) => (h ? phrase(h) : '');
 
 export const modules: CheckTranslation[] = [
   translateCheck(go111moduleInvalid, {

@@ -15,7 +15,7 @@ import toolchainLineLangVersion from '../../checks/toolchain/toolchain-line-lang
 import versionManagerInteractiveOnly from '../../checks/toolchain/version-manager-interactive-only.js';
 import { lang } from '../../core/version.js';
 import { type CheckTranslation, translateCheck } from '../define.js';
-import { list, origin } from './words.js';
+import { list, modes, origin, phrase } from './words.js';
 
 const emptied = (d: { file: string; affected: readonly string[] }) =>
   `${d.file} 不存在，因此 ${list(d.affected)} 为空。`;
@@ -125,7 +125,7 @@ export const toolchain: CheckTranslation[] = [
     {
       mismatch: {
         message: (d) =>
-          `GOROOT 为 ${d.goroot}（${origin(d.origin)}），里面是 go${d.gorootVersion}，但 go 命令是 go${d.goVersion}。`,
+          `GOROOT 为 ${d.goroot}（${phrase(origin(d.origin))}），里面是 go${d.gorootVersion}，但 go 命令是 go${d.goVersion}。`,
         why: (d) =>
           `go version 仍然可用，但每次构建都会失败：compile: version "go${d.gorootVersion}" does not match go tool version "go${d.goVersion}"。请取消设置 GOROOT，让 go 使用它自己的安装目录。`,
       },
@@ -191,13 +191,14 @@ export const toolchain: CheckTranslation[] = [
   }),
   translateCheck(gorootStaleStartup, {
     missing: {
-      message: (d) => `${d.where} 把 GOROOT 设为 ${d.goroot}，该目录不存在：在 ${d.contexts} 中 go 会失败。`,
+      message: (d) =>
+        `${d.where} 把 GOROOT 设为 ${d.goroot}，该目录不存在：在 ${phrase(d.contexts)} 中 go 会失败。`,
       why: (d) =>
         `从这些 shell 启动的每个 go 命令都会停下并报错：go: cannot find GOROOT directory: ${d.gorootRaw}。不设置 GOROOT 时 go 命令会自己找到安装目录：删掉这一行即可。`,
     },
     mismatch: {
       message: (d) =>
-        `${d.where} 把 GOROOT 设为 ${d.goroot}（go${d.gorootVersion}），但在 ${d.contexts} 中最先找到的 go 是 go${d.goVersion}（${d.goDir}）。`,
+        `${d.where} 把 GOROOT 设为 ${d.goroot}（go${d.gorootVersion}），但在 ${phrase(d.contexts)} 中最先找到的 go 是 go${d.goVersion}（${d.goDir}）。`,
       why: (d) =>
         `在那里 go version 可以运行，但每次构建都会失败：compile: version "go${d.gorootVersion}" does not match go tool version "go${d.goVersion}"。这就是妨碍切换 Go 版本的典型"过期 GOROOT"问题：删掉这一行，go 会自己找到安装目录。`,
     },
@@ -206,21 +207,22 @@ export const toolchain: CheckTranslation[] = [
     gotoolchainDownload,
     {
       unavailable: {
-        message: (d) => `go 需要切换到 ${d.toolchain}（${d.reason}），但 GOPROXY=${d.proxy} 无法提供它。`,
+        message: (d) =>
+          `go 需要切换到 ${d.toolchain}（${phrase(d.reason)}），但 GOPROXY=${d.proxy} 无法提供它。`,
         why: (d) =>
           `这个模块中的每个 go 命令都会失败，报错 "${d.error}"。请以这个名字把 ${d.toolchain} 安装到 PATH 中，或者允许使用一个提供它的代理（例如 https://goproxy.cn），或者设置 GOTOOLCHAIN=local 并调低 go 行的版本。`,
       },
       'sumdb-off': {
         message: (d) =>
-          `go 需要切换到 ${d.toolchain}（${d.reason}），而工具链总是要经过校验和数据库验证，但 GOSUMDB 为 ${d.gosumdb}。`,
+          `go 需要切换到 ${d.toolchain}（${phrase(d.reason)}），而工具链总是要经过校验和数据库验证，但 GOSUMDB 为 ${phrase(d.gosumdb)}。`,
         why: (d) =>
           `这个模块中的每个 go 命令都会失败，报错 "${d.error}"。GOSUMDB=off 和 GONOSUMDB 对 golang.org/toolchain 不起作用（只有单独一个 file:// 的 GOPROXY 才会跳过校验）；在中国大陆可以使用 GOSUMDB=sum.golang.google.cn。`,
       },
       download: {
         message: (d) =>
           d.cached
-            ? `go 会切换到 ${d.toolchain}（${d.reason}），它已经在模块缓存中。`
-            : `go 会切换到 ${d.toolchain}（${d.reason}），并在首次使用时从 ${d.proxy} 下载。`,
+            ? `go 会切换到 ${d.toolchain}（${phrase(d.reason)}），它已经在模块缓存中。`
+            : `go 会切换到 ${d.toolchain}（${phrase(d.reason)}），并在首次使用时从 ${d.proxy} 下载。`,
         why: (d) =>
           [
             d.cached ? '' : '第一个 go 命令需要联网，并且要花一些时间。',
@@ -229,13 +231,13 @@ export const toolchain: CheckTranslation[] = [
           ].join(''),
       },
       'from-path': {
-        message: (d) => `go 会切换到 ${d.toolchain}（${d.reason}），它在 PATH 中的位置是 ${d.path}。`,
+        message: (d) => `go 会切换到 ${d.toolchain}（${phrase(d.reason)}），它在 PATH 中的位置是 ${d.path}。`,
         why: () =>
           '它运行时不带 GOROOT，所以使用自己的安装目录。go version 显示的是选中的工具链；GOTOOLCHAIN=local go version 显示的是本地的那个。',
       },
       'path-wrong-version': {
         message: (d) =>
-          `go 要切换到 ${d.toolchain}（${d.reason}），在 PATH 中找到了 ${d.path}，但它是 go${d.actual}。`,
+          `go 要切换到 ${d.toolchain}（${phrase(d.reason)}），在 PATH 中找到了 ${d.path}，但它是 go${d.actual}。`,
         why: (d) =>
           `这个模块中的每个 go 命令都会失败，报错 "go: toolchain go${d.actual} invoked to provide ${d.toolchain}"。请重命名或删除 ${d.path}。`,
       },
@@ -254,7 +256,7 @@ export const toolchain: CheckTranslation[] = [
     },
     ignored: {
       message: (d) =>
-        `GOTOOLCHAIN 为 ${d.value}（${origin(d.origin)}），这个值无效；这里它被忽略，因为 ${d.reason}。`,
+        `GOTOOLCHAIN 为 ${d.value}（${origin(d.origin)}），这个值无效；这里它被忽略，因为 ${phrase(d.reason)}。`,
       why: (d) => `Go 1.21 及以后版本在模块模式下会失败，报错 "${d.error}"。`,
     },
     line: {
@@ -267,7 +269,8 @@ export const toolchain: CheckTranslation[] = [
     gotoolchainTooOld,
     {
       'too-old': {
-        message: (d) => `${d.file} 要求 go >= ${d.required}，但运行的是 go ${d.running}：${d.blocker}。`,
+        message: (d) =>
+          `${d.file} 要求 go >= ${d.required}，但运行的是 go ${d.running}：${phrase(d.blocker)}。`,
         why: (d) =>
           `这个模块中的每个 go 命令都会失败，报错 "${d.error}"。设置 GOTOOLCHAIN=auto 让 go 自动获取工具链，或者安装 Go ${d.required} 或更高版本。`,
       },
@@ -289,7 +292,7 @@ export const toolchain: CheckTranslation[] = [
     },
     env: {
       message: (d) =>
-        `GOTOOLCHAIN 为 ${d.toolchain}（${d.where}），这是一个语言版本：go 需要下载它，而这样的工具链并不存在。`,
+        `GOTOOLCHAIN 为 ${d.toolchain}（${origin(d.where)}），这是一个语言版本：go 需要下载它，而这样的工具链并不存在。`,
       why: (d) =>
         `模块模式下的每个 go 命令都会失败，报错 "${d.error}"。请写一个发布版本，例如 ${d.toolchain}.0。`,
     },
@@ -299,9 +302,9 @@ export const toolchain: CheckTranslation[] = [
     {
       interactiveOnly: {
         message: (d) =>
-          `${d.manager} 在 ${d.where} 中激活，而 ${d.shell} 只有在 ${d.seen} shell 中才会读取这个文件。`,
+          `${d.manager} 在 ${d.where} 中激活，而 ${d.shell} 只有在 ${modes(d.seen)} shell 中才会读取这个文件。`,
         why: (d) =>
-          `脚本、IDE、CI 任务和 ssh 命令运行的是非交互式 ${d.shell}：它们拿到的是 ${d.otherGo}。请改为在每个 ${d.shell} 都会读取的文件中激活它。`,
+          `脚本、IDE、CI 任务和 ssh 命令运行的是非交互式 ${d.shell}：它们拿到的是 ${phrase(d.otherGo)}。请改为在每个 ${d.shell} 都会读取的文件中激活它。`,
       },
     },
     {
