@@ -309,6 +309,12 @@ describe('CLI --lang and locale variables', () => {
       '用法：go-doctor explain',
     );
     expect(cli(['--help'], { ...env, LANG: 'zh_HK.UTF-8' }).stdout).toContain('Usage:');
+    // --list-checks: titles follow the language in text; the JSON for tools stays English.
+    expect(cli(['--list-checks', '--lang', 'zh-CN'], env).stdout).toContain('构建缓存已启用');
+    const listed = JSON.parse(cli(['--list-checks', '--format', 'json', '--lang', 'zh-CN'], env).stdout);
+    expect(listed.checks.find((c: { id: string }) => c.id === 'gocache-off').title).toBe(
+      'The build cache is enabled',
+    );
   });
 
   it('an unsupported --lang is a usage error (exit 2) for every command', () => {

@@ -23,8 +23,8 @@ function overview(loc: Localizer): string {
   return loc.ui.cli.overview({ version: VERSION, commands: lines.join('\n') });
 }
 
-/** Every check: id, group, title, variables and where it applies (text, or JSON for tools). */
-function listChecks(json: boolean): string {
+/** Every check: id, group, title, variables and where it applies (text, or JSON for tools; JSON stays English). */
+function listChecks(json: boolean, loc: Localizer): string {
   const rows = allChecks.map((c) => ({
     id: c.id,
     group: c.group,
@@ -39,7 +39,7 @@ function listChecks(json: boolean): string {
   return `${rows
     .map(
       (r) =>
-        `${r.id.padEnd(width)}  ${r.group.padEnd(11)}  ${r.title} [${r.vars.join(', ')}; ${r.go}; ${Array.isArray(r.os) ? r.os.join('/') : r.os}]`,
+        `${r.id.padEnd(width)}  ${r.group.padEnd(11)}  ${loc.title(r.id, r.title)} [${r.vars.join(', ')}; ${r.go}; ${Array.isArray(r.os) ? r.os.join('/') : r.os}]`,
     )
     .join('\n')}\n`;
 }
@@ -54,7 +54,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const loc = localizer(langFromArgs(args, io.env));
     if (args[0] === '--list-checks') {
       const json = args.includes('--json') || args.join(' ').includes('--format json');
-      io.stdout.write(listChecks(json));
+      io.stdout.write(listChecks(json, loc));
       return 0;
     }
     if (args[0] === '--version') {
