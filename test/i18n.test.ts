@@ -14,7 +14,7 @@ import type { Messages } from '../src/core/check.js';
 import { parseFacts } from '../src/core/factsfile.js';
 import { runChecks } from '../src/core/run.js';
 import { ui as enUi } from '../src/i18n/en/ui.js';
-import { CATALOGS, langFromEnv, localizer, parseLang } from '../src/i18n/index.js';
+import { CATALOGS, langFromEnv, localizer, localizerFor, parseLang } from '../src/i18n/index.js';
 import { buildReport } from '../src/report/model.js';
 import { renderText } from '../src/report/text.js';
 import { cli, hasStackTrace, ROOT } from './support/cli.js';
@@ -223,6 +223,31 @@ describe('zh-CN over the fact fixtures', () => {
       expect(text).not.toContain('The build cache is enabled');
     });
   }
+
+  it('falls back to English when a translation throws or lacks a why', () => {
+    const check = allChecks.find((c) => c.id === 'gocache-off');
+    if (!check) throw new Error('no gocache-off');
+    const loc = localizerFor('zh-CN', {
+      ...zh,
+      messages: {
+        'gocache-off/off': {
+          message: () => {
+            throw new Error('boom');
+          },
+        },
+      },
+      advice: {
+        'gocache-off/x': () => {
+          throw new Error('boom');
+        },
+      },
+    });
+    const spec = loc.message(check, 'gocache-off', 'off');
+    const data = { origin: 'set in the environment' };
+    expect(spec?.message(data)).toBe((check.messages as Messages).off?.message(data));
+    expect(spec?.why?.(data)).toContain('build cache is disabled by GOCACHE=off');
+    expect(loc.advice('gocache-off', 'x', {})).toBeUndefined();
+  });
 
   it('localizes the fixed words of rendered fixes', () => {
     const loc = localizer('zh-CN');

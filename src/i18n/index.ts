@@ -39,9 +39,20 @@ const ENGLISH: Localizer = {
   command: (_name, english) => english,
 };
 
+function fallback(translated: () => string, english: () => string): string {
+  try {
+    return translated();
+  } catch {
+    return english();
+  }
+}
+
 export function localizer(lang: Lang = 'en'): Localizer {
-  if (lang === 'en') return ENGLISH;
-  const cat = CATALOGS[lang];
+  return lang === 'en' ? ENGLISH : localizerFor(lang, CATALOGS[lang]);
+}
+
+/** A Localizer over one catalog (exported for tests). */
+export function localizerFor(lang: Lang, cat: Catalog): Localizer {
   return {
     lang,
     ui: cat.ui,
@@ -49,12 +60,35 @@ export function localizer(lang: Lang = 'en'): Localizer {
       const english = check?.messages[code];
       const t = cat.messages[`${id}/${code}`];
       if (!t || !english) return english;
-      // A why that English has but the translation lacks falls back to English rather than vanishing.
-      return { message: t.message, why: t.why ?? english.why };
+      // A translation that throws, or lacks a why that English has, falls back to English: the user
+      // still gets the message (test/i18n.test.ts and the check tests catch both).
+      const whyEn = english.why;
+      const whyT = t.why;
+      return {
+        message: (d) =>
+          fallback(
+            () => t.message(d),
+            () => english.message(d),
+          ),
+        ...(whyEn || whyT
+          ? {
+              why: (d: FindingData) =>
+                fallback(
+                  () => (whyT ?? whyEn)?.(d) ?? '',
+                  () => whyEn?.(d) ?? '',
+                ),
+            }
+          : {}),
+      };
     },
     advice(id, key, data) {
       const fn = cat.advice[`${id}/${key}`];
-      return fn ? fn(data) : undefined;
+      if (!fn) return undefined;
+      try {
+        return fn(data);
+      } catch {
+        return undefined;
+      }
     },
     title: (id, english) => cat.titles[id] ?? english,
     command: (name, english) => cat.commands[name] ?? english,
