@@ -6,6 +6,7 @@ import { allChecks } from './checks/index.js';
 import { type CollectOptions, collectFacts } from './collect/index.js';
 import type { Facts } from './core/facts.js';
 import type { Policy } from './core/policy.js';
+import type { Lang } from './i18n/lang.js';
 import { runChecks } from './core/run.js';
 import { buildReport, type CheckReport } from './report/model.js';
 import type { ShellName } from './report/shell.js';
@@ -21,6 +22,8 @@ export interface DiagnoseOptions extends CollectOptions {
   policy?: Policy | null;
   /** Shell syntax for fix commands (default: the user's shell). */
   shell?: ShellName;
+  /** Language of messages, why and fix texts (default English). */
+  lang?: Lang;
 }
 
 export async function diagnose(options: DiagnoseOptions = {}): Promise<CheckReport> {
@@ -40,5 +43,6 @@ export async function diagnose(options: DiagnoseOptions = {}): Promise<CheckRepo
     checkMs: performance.now() - start,
     policyFile: options.policy?.file ?? null,
     ...(options.shell ? { shell: options.shell } : {}),
+    ...(options.lang ? { lang: options.lang } : {}),
   });
 }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { collectFacts } from '../collect/index.js';
 import type { Facts } from '../core/facts.js';
 import { FactsError, parseFacts } from '../core/factsfile.js';
+import { LANGS, type Lang, langFromEnv, parseLang } from '../i18n/lang.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -79,4 +80,28 @@ export const COMMON_OPTIONS = {
   'no-color': { type: 'boolean' },
   timeout: { type: 'string' },
   facts: { type: 'string' },
+  lang: { type: 'string' },
 } as const;
+
+/**
+ * The language to speak: --lang (en, zh-CN, or a locale name like zh_CN.UTF-8), else LC_ALL, LC_MESSAGES,
+ * LANG, else English. An unsupported --lang is a usage error; an unsupported locale falls back to English.
+ */
+export function langFor(flag: unknown, env: NodeJS.ProcessEnv): Lang {
+  if (typeof flag === 'string') {
+    const l = parseLang(flag);
+    if (l === null) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}; got "${flag}"`);
+    return l;
+  }
+  return langFromEnv(env);
+}
+
+/** --lang from raw arguments, for what runs before options are parsed (help, usage errors). */
+export function langFromArgs(args: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    const v = a === '--lang' ? args[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (v !== undefined) return parseLang(v) ?? langFromEnv(env);
+  }
+  return langFromEnv(env);
+}

@@ -5,35 +5,26 @@
 import { parseArgs } from 'node:util';
 import { allChecks } from '../checks/index.js';
 import { describeRange } from '../core/run.js';
+import { type Localizer, localizer } from '../i18n/index.js';
 import { VERSION } from '../version.js';
 import { COMMANDS } from './commands/index.js';
 import type { Command } from './commands/types.js';
-import { type Io, UsageError } from './io.js';
+import { type Io, langFor, langFromArgs, UsageError } from './io.js';
 
 export type { Io } from './io.js';
 
-function overview(): string {
+function overview(loc: Localizer): string {
   const rows: [string, string][] = [
-    ...COMMANDS.map((c): [string, string] => [c.name, c.summary]),
-    ['help [command]', 'show help (for a command)'],
+    ...COMMANDS.map((c): [string, string] => [c.name, loc.command(c.name, c).summary]),
+    ['help [command]', loc.ui.cli.help],
   ];
   const width = Math.max(...rows.map(([n]) => n.length));
   const lines = rows.map(([n, summary]) => `  go-doctor ${n.padEnd(width)}  ${summary}`);
-  return `go-doctor ${VERSION}: finds, explains and fixes what is wrong with a Go toolchain setup.
-
-Usage:
-  go-doctor [command] [options]
-
-Commands:
-${lines.join('\n')}
-
-Run "go-doctor help check" for the options of check, the default command.
-Global options: -h/--help, --version, --list-checks [--format json] (every check with its metadata).
-`;
+  return loc.ui.cli.overview({ version: VERSION, commands: lines.join('\n') });
 }
 
-/** Every check: id, group, title, variables and where it applies (text, or JSON for tools). */
-function listChecks(json: boolean): string {
+/** Every check: id, group, title, variables and where it applies (text, or JSON for tools; JSON stays English). */
+function listChecks(json: boolean, loc: Localizer): string {
   const rows = allChecks.map((c) => ({
     id: c.id,
     group: c.group,
@@ -48,7 +39,7 @@ function listChecks(json: boolean): string {
   return `${rows
     .map(
       (r) =>
-        `${r.id.padEnd(width)}  ${r.group.padEnd(11)}  ${r.title} [${r.vars.join(', ')}; ${r.go}; ${Array.isArray(r.os) ? r.os.join('/') : r.os}]`,
+        `${r.id.padEnd(width)}  ${r.group.padEnd(11)}  ${loc.title(r.id, r.title)} [${r.vars.join(', ')}; ${r.go}; ${Array.isArray(r.os) ? r.os.join('/') : r.os}]`,
     )
     .join('\n')}\n`;
 }
@@ -60,9 +51,10 @@ function findCommand(name: string): Command | undefined {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     const args = [...argv];
+    const loc = localizer(langFromArgs(args, io.env));
     if (args[0] === '--list-checks') {
       const json = args.includes('--json') || args.join(' ').includes('--format json');
-      io.stdout.write(listChecks(json));
+      io.stdout.write(listChecks(json, loc));
       return 0;
     }
     if (args[0] === '--version') {
@@ -72,12 +64,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (args[0] === 'help' || ((args[0] === '--help' || args[0] === '-h') && args.length === 1)) {
       const topic = args[0] === 'help' ? args[1] : undefined;
       if (topic === undefined) {
-        io.stdout.write(overview());
+        io.stdout.write(overview(loc));
         return 0;
       }
       const c = findCommand(topic);
       if (!c) throw new UsageError(`unknown command "${topic}"`);
-      io.stdout.write(c.help);
+      io.stdout.write(loc.command(c.name, c).help);
       return 0;
     }
     // The command is the first argument when it names one; otherwise check.
@@ -95,8 +87,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     } catch (err) {
       throw new UsageError(err instanceof Error ? err.message : String(err));
     }
+    // Every command accepts --lang; a value no catalog covers is a usage error whatever the command.
+    langFor(parsed.values.lang, io.env);
     if (parsed.values.help) {
-      io.stdout.write(command.help);
+      io.stdout.write(loc.command(command.name, command).help);
       return 0;
     }
     if (parsed.values.version) {

@@ -73,6 +73,13 @@ export type Messages = Record<string, MessageSpec<any>>;
 
 export type DataOf<M extends Messages, K extends keyof M> = M[K] extends MessageSpec<infer D> ? D : never;
 
+/**
+ * Advice (fixes a person carries out) as English text functions over data, keyed: run() makes the fix
+ * with adviceFix(ADVICE, key, data) (src/core/fix.ts) so that the text can be translated by key.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: advice data types are inferred per key.
+export type AdviceSpecs = Record<string, (data: any) => string>;
+
 export interface ReportOptions {
   fixes?: readonly Fix[];
   /** The variables this finding is about; defaults to the check's vars. */
@@ -115,7 +122,7 @@ export interface CheckContext {
   readonly policy: Policy | null;
 }
 
-export interface CheckDefinition<M extends Messages = Messages> {
+export interface CheckDefinition<M extends Messages = Messages, A extends AdviceSpecs = AdviceSpecs> {
   id: string;
   title: string;
   group: GroupId;
@@ -124,20 +131,25 @@ export interface CheckDefinition<M extends Messages = Messages> {
   /** Markdown: what is checked, what go does (with the exact error), and on which releases. */
   docs: string;
   messages: M;
+  /** The advice texts that run() may give as fixes (English), keyed for translation. */
+  advice?: A;
   run(ctx: CheckContext, report: Report<M>): void;
 }
 
-export interface Check<M extends Messages = Messages> extends CheckDefinition<M> {
+export interface Check<M extends Messages = Messages, A extends AdviceSpecs = AdviceSpecs>
+  extends CheckDefinition<M, A> {
   readonly kind: 'check';
 }
 
 /** A check of any message shape (run() is contravariant in its messages, so lists use this). */
 // biome-ignore lint/suspicious/noExplicitAny: erased message types for heterogeneous lists.
-export type AnyCheck = Check<any>;
+export type AnyCheck = Check<any, any>;
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function defineCheck<M extends Messages>(def: CheckDefinition<M>): Check<M> {
+export function defineCheck<M extends Messages, A extends AdviceSpecs = AdviceSpecs>(
+  def: CheckDefinition<M, A>,
+): Check<M, A> {
   if (!ID_RE.test(def.id)) throw new Error(`check id "${def.id}" must be kebab-case`);
   if (Object.keys(def.messages).length === 0) throw new Error(`check "${def.id}" declares no messages`);
   return Object.freeze({ ...def, kind: 'check' as const });

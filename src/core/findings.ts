@@ -2,8 +2,27 @@
  * From check results to the findings that reporters print: message text is made here, from the check's
  * declared message functions and the finding's data. Pure.
  */
-import type { AnyCheck, CheckResult, FindingData, GroupId, RawFinding, Severity } from './check.js';
+import type {
+  AnyCheck,
+  CheckResult,
+  FindingData,
+  GroupId,
+  MessageSpec,
+  RawFinding,
+  Severity,
+} from './check.js';
 import type { Fix } from './fix.js';
+
+/** Where formatFinding gets text in the user's language (src/i18n's Localizer fits). */
+export interface MessageSource {
+  message(check: AnyCheck | undefined, id: string, code: string): MessageSpec<FindingData> | undefined;
+  advice(id: string, key: string, data: FindingData): string | undefined;
+}
+
+const ENGLISH: MessageSource = {
+  message: (check, _id, code) => check?.messages[code],
+  advice: () => undefined,
+};
 
 export interface RenderedFix {
   fix: Fix;
@@ -38,8 +57,9 @@ export function formatFinding(
   check: AnyCheck | undefined,
   group: GroupId,
   renderFix: (fix: Fix) => string,
+  source: MessageSource = ENGLISH,
 ): Finding {
-  const spec = check?.messages[raw.code];
+  const spec = source.message(check, raw.id, raw.code);
   let message: string;
   let why: string | undefined;
   try {
@@ -55,7 +75,13 @@ export function formatFinding(
     group,
     vars: [...raw.vars],
     message,
-    fixes: raw.fixes.map((fix) => ({ fix, text: renderFix(fix) })),
+    fixes: raw.fixes.map((fix) => ({
+      fix,
+      text:
+        (fix.kind === 'advice' && fix.key !== undefined
+          ? source.advice(raw.id, fix.key, fix.data ?? {})
+          : undefined) ?? renderFix(fix),
+    })),
     data: raw.data,
   };
   if (why !== undefined && why !== '') f.why = why;
@@ -68,10 +94,11 @@ export function collectFindings(
   results: readonly CheckResult[],
   checks: ReadonlyMap<string, AnyCheck>,
   renderFix: (fix: Fix) => string,
+  source: MessageSource = ENGLISH,
 ): Finding[] {
   const out: Finding[] = [];
   for (const r of results) {
-    for (const raw of r.findings) out.push(formatFinding(raw, checks.get(r.id), r.group, renderFix));
+    for (const raw of r.findings) out.push(formatFinding(raw, checks.get(r.id), r.group, renderFix, source));
   }
   return out.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }

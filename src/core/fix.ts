@@ -1,3 +1,5 @@
+import type { AdviceSpecs, FindingData } from './check.js';
+
 /**
  * Fixes as data. Reporters render them in the user's shell syntax; the fixer (go-doctor fix) applies them.
  * Every kind but `advice` can be carried out mechanically.
@@ -21,11 +23,25 @@ export type Fix =
   | { kind: 'run'; argv: readonly string[] }
   /** Replace one line of a text file (to '' deletes it). */
   | { kind: 'edit-line'; file: string; line: number; from: string; to: string }
-  /** Something a person must do. */
-  | { kind: 'advice'; text: string };
+  /**
+   * Something a person must do. `text` is English; `key` (an entry of the check's `advice`) and `data`
+   * let reporters show it in another language.
+   */
+  | { kind: 'advice'; text: string; key?: string; data?: FindingData };
 
 export type FixKind = Fix['kind'];
 
 export function isAutomatic(fix: Fix): boolean {
   return fix.kind !== 'advice';
+}
+
+/** An advice fix from the check's declared advice texts: English text plus the key and data to translate it. */
+export function adviceFix<A extends AdviceSpecs, K extends keyof A & string>(
+  advice: A,
+  key: K,
+  ...data: Parameters<A[K]> extends [] ? [] : [Parameters<A[K]>[0]]
+): Fix {
+  const d = (data[0] ?? {}) as FindingData;
+  const spec = advice[key] as (d: unknown) => string;
+  return { kind: 'advice', text: spec(d), key, data: d };
 }

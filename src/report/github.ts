@@ -4,6 +4,7 @@
  * $GITHUB_STEP_SUMMARY.
  */
 import type { Severity } from '../core/check.js';
+import { type Lang, localizer } from '../i18n/index.js';
 import type { CheckReport } from './model.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -18,7 +19,8 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function renderGithub(report: CheckReport): string {
+export function renderGithub(report: CheckReport, lang?: Lang): string {
+  const t = localizer(lang).ui.github;
   const lines: string[] = [];
   const file = report.anchor.relative;
   for (const f of report.findings) {
@@ -27,14 +29,14 @@ export function renderGithub(report: CheckReport): string {
     if (policyLine !== null && report.anchor.policy !== null)
       props.unshift(`file=${escapeProperty(report.anchor.policy)}`, `line=${policyLine}`);
     else if (file !== null) props.unshift(`file=${escapeProperty(file)}`, 'line=1');
-    const text = [f.message, f.why ?? '', ...f.fixes.map((x) => `fix: ${x.text}`)].filter((x) => x !== '');
+    const text = [f.message, f.why ?? '', ...f.fixes.map((x) => `${t.fix} ${x.text}`)].filter(
+      (x) => x !== '',
+    );
     lines.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(text.join('\n'))}`);
   }
   for (const r of report.results.filter((x) => x.status === 'crashed'))
     lines.push(`::error title=${escapeProperty(`go-doctor ${r.id} crashed`)}::${escapeData(r.crash ?? '')}`);
   const s = report.summary;
-  lines.push(
-    `go-doctor: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} note(s); ${s.passed} of ${s.checks} checks passed`,
-  );
+  lines.push(t.summary(s));
   return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@
  * collapsible section, ready to paste into an issue (and the body of the GitHub job summary). Pure.
  */
 import { GROUPS, type Severity } from '../core/check.js';
+import { type Lang, localizer } from '../i18n/index.js';
 import type { CheckReport } from './model.js';
 
 const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
@@ -22,39 +23,39 @@ function fence(text: string, lang = ''): string {
   return `${f}${lang}\n${text}\n${f}`;
 }
 
-export function renderMarkdown(report: CheckReport): string {
+export function renderMarkdown(report: CheckReport, lang?: Lang): string {
   const s = report.summary;
+  const t = localizer(lang).ui;
+  const m = t.markdown;
   const out: string[] = [];
-  out.push('### go-doctor report', '');
+  out.push(m.heading, '');
   out.push('| | |', '|---|---|');
   out.push(`| go-doctor | ${mdEscape(report.tool.version)} |`);
   out.push(
-    `| go | ${report.go ? `${mdEscape(report.go.version ?? 'version unknown')} (\`${report.go.path.replace(/`/g, '')}\`)` : 'not found on PATH'} |`,
+    `| go | ${report.go ? `${mdEscape(report.go.version ?? m.versionUnknown)} (\`${report.go.path.replace(/`/g, '')}\`)` : m.notFound} |`,
   );
   if (report.go?.goroot) out.push(`| GOROOT | \`${report.go.goroot.replace(/`/g, '')}\` |`);
   out.push(`| OS/arch | ${mdEscape(`${report.os}/${report.arch}`)} |`);
   const tc = report.toolchain;
   if (tc.mode !== 'none')
     out.push(
-      `| GOTOOLCHAIN | ${mdEscape(tc.setting === '' ? '(unset)' : tc.setting)} → ${mdEscape(tc.outcome)}${tc.toolchain ? ` ${mdEscape(tc.toolchain)}` : ''} |`,
+      `| GOTOOLCHAIN | ${mdEscape(tc.setting === '' ? m.unset : tc.setting)} → ${mdEscape(tc.outcome)}${tc.toolchain ? ` ${mdEscape(tc.toolchain)}` : ''} |`,
     );
-  out.push(
-    `| result | ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} note${s.infos === 1 ? '' : 's'}; ${s.passed} of ${s.checks} checks passed${s.skipped ? `, ${s.skipped} skipped` : ''}${s.crashed ? `, ${s.crashed} crashed` : ''} |`,
-  );
+  out.push(`| ${m.result} | ${m.summary(s)} |`);
   out.push('');
-  if (report.findings.length === 0) out.push('No findings.', '');
+  if (report.findings.length === 0) out.push(m.noFindings, '');
   for (const f of report.findings) {
-    out.push(`#### ${ICON[f.severity]} ${f.severity}: ${mdEscape(f.message)}`, '');
+    out.push(`#### ${ICON[f.severity]} ${m.severity[f.severity]}: ${mdEscape(f.message)}`, '');
     out.push(
-      `\`${f.id}\` · ${mdEscape(GROUPS[f.group].title)}${f.vars.length ? ` · ${f.vars.map((v) => `\`${v}\``).join(', ')}` : ''}`,
+      `\`${f.id}\` · ${mdEscape(t.groups[f.group] ?? GROUPS[f.group].title)}${f.vars.length ? ` · ${f.vars.map((v) => `\`${v}\``).join(', ')}` : ''}`,
     );
     out.push('');
     if (f.why) out.push(`> ${mdEscape(f.why)}`, '');
-    if (f.fixes.length > 0) out.push('Fix:', '', fence(f.fixes.map((x) => x.text).join('\n'), 'sh'), '');
+    if (f.fixes.length > 0) out.push(m.fix, '', fence(f.fixes.map((x) => x.text).join('\n'), 'sh'), '');
   }
   const crashed = report.results.filter((r) => r.status === 'crashed');
   if (crashed.length > 0) {
-    out.push('#### Crashed checks', '');
+    out.push(m.crashedChecks, '');
     for (const r of crashed) out.push(`- \`${r.id}\`: ${mdEscape(r.crash ?? '')}`);
     out.push('');
   }

@@ -5,6 +5,7 @@ import type { AnyCheck, CheckContext, CheckResult } from '../core/check.js';
 import type { Facts } from '../core/facts.js';
 import { collectFindings, type Finding, type Summary, summarize } from '../core/findings.js';
 import type { ToolchainSelection } from '../core/toolchain.js';
+import { type Lang, localizer } from '../i18n/index.js';
 import { renderFix, type ShellName } from './shell.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -89,11 +90,14 @@ export function buildReport(args: {
   checkMs: number;
   /** The repo policy file in effect (its path as shown), for anchoring. */
   policyFile?: string | null;
+  /** Language of messages, why and fix words (default English); code and data stay the same. */
+  lang?: Lang;
 }): CheckReport {
   const { facts, results, context } = args;
   const shell = shellFor(facts, args.shell);
   const byId = new Map(args.checks.map((c) => [c.id, c]));
-  const findings = collectFindings(results, byId, (fix) => renderFix(fix, shell));
+  const loc = localizer(args.lang);
+  const findings = collectFindings(results, byId, (fix) => renderFix(fix, shell, loc.ui.fix), loc);
   const go = context.go;
   const report: CheckReport = {
     tool: { name: 'go-doctor', version: args.toolVersion },

@@ -1,6 +1,7 @@
 /** One entry point for every report format. Pure. */
 import { allChecks } from '../checks/index.js';
 import type { FailOn } from '../core/findings.js';
+import type { Lang } from '../i18n/lang.js';
 import { renderGithub } from './github.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
@@ -19,6 +20,8 @@ export interface RenderOptions {
   ascii?: boolean;
   /** junit: the severity that fails a test case (default error). */
   failOn?: FailOn;
+  /** The words the report itself adds (headings, summary); messages were localized by buildReport. */
+  lang?: Lang;
 }
 
 export function render(report: CheckReport, format: Format, options: RenderOptions = {}): string {
@@ -28,16 +31,17 @@ export function render(report: CheckReport, format: Format, options: RenderOptio
         color: options.color ?? false,
         verbose: options.verbose ?? false,
         ascii: options.ascii ?? false,
+        ...(options.lang ? { lang: options.lang } : {}),
       });
     case 'json':
       return renderJson(report);
     case 'markdown':
-      return renderMarkdown(report);
+      return renderMarkdown(report, options.lang);
     case 'sarif':
       return renderSarif(report, { checks: allChecks });
     case 'junit':
       return renderJunit(report, { failOn: options.failOn ?? 'error' });
     case 'github':
-      return renderGithub(report);
+      return renderGithub(report, options.lang);
   }
 }

@@ -2,6 +2,7 @@
  * Fix data rendered as the exact command or line for the user's shell. Pure.
  */
 import type { Fix } from '../core/fix.js';
+import { ui as enUi, type Ui } from '../i18n/en/ui.js';
 
 export type ShellName = 'bash' | 'zsh' | 'sh' | 'fish' | 'powershell' | 'cmd';
 
@@ -59,7 +60,8 @@ function dq(s: string): string {
   return s.replace(/(["\\$`])/g, '\\$1');
 }
 
-export function renderFix(fix: Fix, shell: ShellName): string {
+/** `words` are the fixed words of fixes that are not commands (default English). */
+export function renderFix(fix: Fix, shell: ShellName, words: Ui['fix'] = enUi.fix): string {
   switch (fix.kind) {
     case 'unset-env':
       switch (shell) {
@@ -105,7 +107,7 @@ export function renderFix(fix: Fix, shell: ShellName): string {
             : `export PATH="$PATH:${dq(fix.dir)}"`;
       }
     case 'path-remove':
-      return `remove ${JSON.stringify(fix.entry)} from PATH where your shell startup files set it`;
+      return words.pathRemove({ entry: JSON.stringify(fix.entry) });
     case 'mkdir':
       switch (shell) {
         case 'powershell':
@@ -119,8 +121,13 @@ export function renderFix(fix: Fix, shell: ShellName): string {
       return argv(shell, fix.argv);
     case 'edit-line':
       return fix.to === ''
-        ? `delete line ${fix.line} of ${fix.file} (${JSON.stringify(fix.from)})`
-        : `in ${fix.file} line ${fix.line}, change ${JSON.stringify(fix.from)} to ${JSON.stringify(fix.to)}`;
+        ? words.deleteLine({ file: fix.file, line: fix.line, from: JSON.stringify(fix.from) })
+        : words.changeLine({
+            file: fix.file,
+            line: fix.line,
+            from: JSON.stringify(fix.from),
+            to: JSON.stringify(fix.to),
+          });
     case 'advice':
       return fix.text;
   }

@@ -5,6 +5,8 @@
 import { styleText } from 'node:util';
 import { GROUPS, type GroupId, type Severity } from '../core/check.js';
 import type { Finding } from '../core/findings.js';
+import type { Ui } from '../i18n/en/ui.js';
+import { type Lang, localizer } from '../i18n/index.js';
 import type { CheckReport } from './model.js';
 
 type Style = Parameters<typeof styleText>[0];
@@ -14,6 +16,8 @@ export interface TextOptions {
   verbose: boolean;
   /** Use ASCII glyphs (for terminals without UTF-8). */
   ascii?: boolean;
+  /** Language of the fixed words (findings are localized when the report is built). */
+  lang?: Lang;
 }
 
 const GLYPHS = {
@@ -28,10 +32,6 @@ function painter(color: boolean) {
     color ? styleText(style, text, { validateStream: false }) : text;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 function indent(text: string, prefix: string): string {
   return text
     .split('\n')
@@ -42,29 +42,32 @@ function indent(text: string, prefix: string): string {
 export function renderText(report: CheckReport, options: TextOptions): string {
   const paint = painter(options.color);
   const g = options.ascii ? GLYPHS.ascii : GLYPHS.unicode;
+  const loc = localizer(options.lang);
+  const t = loc.ui;
+  const w = t.text;
   const lines: string[] = [];
 
   const go = report.go;
   const head = go
-    ? `${go.version ?? 'go (version unknown)'} ${report.os}/${report.arch} · ${go.path}`
-    : `no go command on PATH · ${report.os}/${report.arch}`;
+    ? `${go.version ?? w.versionUnknown} ${report.os}/${report.arch} · ${go.path}`
+    : `${w.noGo} · ${report.os}/${report.arch}`;
   lines.push(`${paint('bold', `go-doctor ${report.tool.version}`)} · ${head}`);
   const tc = report.toolchain;
-  let tcLine = `in ${report.cwd}`;
+  let tcLine = w.inDir({ cwd: report.cwd });
   if (tc.mode !== 'none' && go) {
-    const setting = tc.setting === '' ? 'GOTOOLCHAIN unset' : `GOTOOLCHAIN=${tc.setting}`;
+    const setting = tc.setting === '' ? w.gotoolchainUnset : `GOTOOLCHAIN=${tc.setting}`;
     const what =
       tc.outcome === 'local'
-        ? `runs the local ${go.version ?? 'go'}`
+        ? w.runsLocal({ version: go.version ?? 'go' })
         : tc.outcome === 'path'
-          ? `switches to ${tc.toolchain} from PATH`
+          ? w.switchesPath({ toolchain: String(tc.toolchain) })
           : tc.outcome === 'download'
-            ? `switches to ${tc.toolchain} (downloaded on first use)`
-            : 'cannot select a toolchain';
+            ? w.switchesDownload({ toolchain: String(tc.toolchain) })
+            : w.cannotSelect;
     tcLine += ` · ${setting}: ${what}`;
   }
   lines.push(paint('dim', tcLine));
-  if (report.origin) lines.push(paint('dim', `facts from: ${report.origin}`));
+  if (report.origin) lines.push(paint('dim', w.factsFrom({ origin: report.origin })));
   lines.push('');
 
   const groups = (Object.keys(GROUPS) as GroupId[]).sort((a, b) => GROUPS[a].order - GROUPS[b].order);
@@ -86,37 +89,40 @@ export function renderText(report: CheckReport, options: TextOptions): string {
         : crashed.length > 0
           ? paint('magenta', `[${g.crashed}]`)
           : paint('green', `[${g.pass}]`);
-    lines.push(`${glyph} ${paint('bold', GROUPS[gid].title)}`);
-    for (const f of findings) lines.push(...renderFinding(f, paint, g));
+    lines.push(`${glyph} ${paint('bold', t.groups[gid] ?? GROUPS[gid].title)}`);
+    for (const f of findings) lines.push(...renderFinding(f, paint, g, w.fix));
     for (const r of crashed) {
-      lines.push(`    ${paint('magenta', g.crashed)} check ${r.id} crashed: ${r.crash ?? 'unknown error'}`);
+      lines.push(
+        `    ${paint('magenta', g.crashed)} ${w.crashed({ id: r.id, crash: r.crash ?? w.unknownError })}`,
+      );
     }
     if (options.verbose) {
       for (const r of results) {
         const ms = `${r.durationMs.toFixed(2)} ms`;
-        if (r.status === 'pass') lines.push(paint('dim', `    ${g.pass} ${r.title} (${r.id}, ${ms})`));
+        if (r.status === 'pass')
+          lines.push(paint('dim', `    ${g.pass} ${loc.title(r.id, r.title)} (${r.id}, ${ms})`));
         else if (r.status === 'skipped')
-          lines.push(paint('dim', `    ${g.skipped} ${r.id}: skipped, ${r.skipped ?? ''}`));
+          lines.push(paint('dim', `    ${g.skipped} ${w.skipped({ id: r.id, why: r.skipped ?? '' })}`));
         else if (r.status !== 'crashed') lines.push(paint('dim', `    ${g[r.status]} ${r.id} (${ms})`));
       }
     }
   }
   lines.push('');
   const s = report.summary;
-  const parts = [plural(s.errors, 'error'), plural(s.warnings, 'warning'), plural(s.infos, 'note')];
-  if (s.crashed > 0) parts.push(`${s.crashed} crashed`);
+  const parts = [w.errors(s.errors), w.warnings(s.warnings), w.notes(s.infos)];
+  if (s.crashed > 0) parts.push(w.crashedCount(s.crashed));
   const status =
     s.errors > 0
       ? paint('red', g.error)
       : s.warnings > 0
         ? paint('yellow', g.warning)
         : paint('green', g.pass);
-  let tail = ` in ${s.checks} checks (collected in ${report.collectMs} ms, checked in ${report.checkMs.toFixed(1)} ms).`;
-  if (!options.verbose) tail += ' Run with -v for every check.';
+  let tail = w.tail({ checks: s.checks, collectMs: report.collectMs, checkMs: report.checkMs.toFixed(1) });
+  if (!options.verbose) tail += w.runVerbose;
   if (s.errors === 0 && s.warnings === 0 && s.infos === 0) {
-    lines.push(`${status} No issues found${tail}`);
+    lines.push(`${status} ${w.noIssues({ tail })}`);
   } else {
-    lines.push(`${status} ${parts.join(', ')}${tail}`);
+    lines.push(`${status} ${w.list(parts)}${tail}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -125,6 +131,7 @@ function renderFinding(
   f: Finding,
   paint: (s: Style, t: string) => string,
   g: (typeof GLYPHS)['unicode'],
+  fixWord: Ui['text']['fix'],
 ): string[] {
   const out: string[] = [];
   const pad = '      ';
@@ -134,9 +141,9 @@ function renderFinding(
   if (f.why) out.push(`${pad}${indent(f.why, pad)}`);
   const fixes = f.fixes;
   if (fixes.length === 1 && fixes[0]) {
-    out.push(`${pad}${paint('green', 'Fix:')} ${indent(fixes[0].text, pad)}`);
+    out.push(`${pad}${paint('green', fixWord)} ${indent(fixes[0].text, pad)}`);
   } else if (fixes.length > 1) {
-    out.push(`${pad}${paint('green', 'Fix:')}`);
+    out.push(`${pad}${paint('green', fixWord)}`);
     for (const r of fixes) out.push(`${pad}  ${indent(r.text, `${pad}  `)}`);
   }
   return out;

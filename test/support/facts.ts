@@ -4,12 +4,16 @@
  * Tests change what they need with the helpers below, keeping the OS environment, the go env file and
  * what `go env` answered consistent.
  */
+
+import { appendFileSync } from 'node:fs';
 import type { AnyCheck, RawFinding } from '../../src/core/check.js';
 import type { EnvFileEntry, Facts, PathInfo, StartupFacts, StartupPathFacts } from '../../src/core/facts.js';
 import { collectFindings, type Finding } from '../../src/core/findings.js';
 import { runChecks } from '../../src/core/run.js';
+import { localizer } from '../../src/i18n/index.js';
 import { renderFix, type ShellName } from '../../src/report/shell.js';
 import { isRelevantLine } from '../../src/shells/startup.js';
+import { translationProblems } from './i18n.js';
 
 function dir(p: string, extra: Partial<PathInfo> = {}): PathInfo {
   return {
@@ -224,7 +228,31 @@ export function runCheck(check: AnyCheck, facts: Facts, shell: ShellName = 'bash
   const r = results[0];
   if (!r) throw new Error('no result');
   if (r.status === 'crashed') throw new Error(`check crashed: ${r.crash}`);
-  const findings = collectFindings(results, new Map([[check.id, check]]), (fix) => renderFix(fix, shell));
+  const byId = new Map([[check.id, check]]);
+  const findings = collectFindings(results, byId, (fix) => renderFix(fix, shell));
+  // Every finding a check test makes is also made in zh-CN: the translation must run on the same data,
+  // be Chinese, and keep go's quoted messages verbatim.
+  const zh = localizer('zh-CN');
+  const zhFindings = collectFindings(results, byId, (fix) => renderFix(fix, shell, zh.ui.fix), zh);
+  const problems = findings.flatMap((f, i) => {
+    const z = zhFindings[i];
+    return z ? translationProblems(f, z) : [`${f.id}/${f.code}: no zh-CN finding`];
+  });
+  if (problems.length > 0) throw new Error(`translation problems:\n${problems.join('\n')}`);
+  // GO_DOCTOR_I18N_SEEN=FILE records which codes and advice keys the tests exercised in zh-CN.
+  const seen = process.env.GO_DOCTOR_I18N_SEEN;
+  if (seen)
+    appendFileSync(
+      seen,
+      findings
+        .flatMap((f) => [
+          `message ${f.id}/${f.code}\n`,
+          ...f.fixes.flatMap((x) =>
+            x.fix.kind === 'advice' && x.fix.key ? [`advice ${f.id}/${x.fix.key}\n`] : [],
+          ),
+        ])
+        .join(''),
+    );
   return { raw: r.findings, findings, status: r.status };
 }
 

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import { cgoState, defaultCC } from '../_lib/cgo.js';
 import { show } from '../_lib/text.js';
 
@@ -18,6 +18,11 @@ function consequences(goos: string): string {
     return 'packages with import "C" are left out (net and os/user call the system libraries directly)';
   return 'packages with import "C" are left out, net uses the pure-Go DNS resolver (no nsswitch.conf modules) and os/user reads /etc/passwd and /etc/group only (no NSS/LDAP users)';
 }
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  install: (d: { compiler: string }) => `Install ${d.compiler} to build with cgo.`,
+};
 
 export default defineCheck({
   id: 'cgo-auto-off',
@@ -53,6 +58,7 @@ gcc: all probes pass, go env prints 0) and cgo-auto-off-cc-envfile (CC set only 
         `The automatic fallback looks only at the CC environment variable, not at the go env file, so the configured compiler is never used: ${consequences(d.goos)}. Set CC in the environment, put the compiler directory on PATH, or set CGO_ENABLED=1.`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const st = cgoState(ctx);
     if (st.enabled || st.reason !== 'auto-off') return;
@@ -69,10 +75,7 @@ gcc: all probes pass, go env prints 0) and cgo-auto-off-cc-envfile (CC set only 
       ctx.os === 'windows' ? 'info' : 'warning',
       { compiler: show(compiler), ccEnvFile: null, goos },
       {
-        fixes: [
-          { kind: 'advice', text: `Install ${compiler} to build with cgo.` },
-          ...ctx.fixSetting('CGO_ENABLED', '0'),
-        ],
+        fixes: [adviceFix(ADVICE, 'install', { compiler }), ...ctx.fixSetting('CGO_ENABLED', '0')],
       },
     );
   },

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import { atLeast } from '../../core/version.js';
 import { buildTarget, cgoState } from '../_lib/cgo.js';
 import { origin, show } from '../_lib/text.js';
@@ -38,6 +38,11 @@ function installHint(os: string): string {
   }
 }
 
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  install: (d: { os: string }) => `To use cgo, ${installHint(d.os)}.`,
+};
+
 export default defineCheck({
   id: 'cgo-no-compiler',
   title: 'cgo has a C compiler when it is enabled',
@@ -75,6 +80,7 @@ nothing set) and cgo-cc-missing (CC=mycc) verified this.
           : `On ${d.target} the standard library does not need cgo, so only packages with import "C" fail: "cgo: C compiler ${d.cc} not found: exec: ${d.cc}: executable file not found in $PATH".`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const st = cgoState(ctx);
     if (!st.enabled || st.ccPath !== null || st.cc === '') return;
@@ -83,7 +89,7 @@ nothing set) and cgo-cc-missing (CC=mycc) verified this.
     const reason: NoCompilerData['reason'] =
       st.explicit === '1' ? 'forced' : st.ccFromEnv || st.ccFromEnvFileOnly ? 'cc' : 'default';
     const src = reason === 'forced' ? ctx.setting('CGO_ENABLED') : ctx.setting('CC');
-    const fixes: Fix[] = [{ kind: 'advice', text: `To use cgo, ${installHint(ctx.os)}.` }];
+    const fixes: Fix[] = [adviceFix(ADVICE, 'install', { os: ctx.os })];
     if (reason === 'forced') {
       // Since 1.20, without CGO_ENABLED=1 the go command turns cgo off by itself when there is no compiler.
       fixes.push(...ctx.fixSetting('CGO_ENABLED', modern ? null : '0'));

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import type { PathInfo, VolumeInfo } from '../../core/facts.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import { availableBytes, formatBytes, VOLUME_THRESHOLDS, workDir, workDirProblem } from '../_lib/cache.js';
 import { goIsAbs } from '../_lib/gopath.js';
 import { joinWords, show } from '../_lib/text.js';
@@ -12,6 +12,12 @@ interface Use {
   info: PathInfo;
   volume: VolumeInfo;
 }
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  free: (d: { mount: string; uses: string }) =>
+    `Free space on ${d.mount}, or move ${d.uses} to a volume with more room.`,
+};
 
 export default defineCheck({
   id: 'cache-volume-full',
@@ -62,6 +68,7 @@ cache-volume-full-workdir, cache-volume-full-gomodcache, cache-volume-low).
         'Builds still work, but a cold build of a real project writes hundreds of MB to the build cache, and the linker needs room for every binary; when the volume fills, builds fail with "no space left on device". "go clean -cache" empties the build cache.',
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const uses: Use[] = [];
     const gocache = ctx.setting('GOCACHE').value;
@@ -106,10 +113,7 @@ cache-volume-full-workdir, cache-volume-full-gomodcache, cache-volume-low).
       };
       const fixes: Fix[] = [];
       if (build) fixes.push({ kind: 'run', argv: ['go', 'clean', '-cache'] });
-      fixes.push({
-        kind: 'advice',
-        text: `Free space on ${v.mountPoint ?? first.info.path}, or move ${data.uses} to a volume with more room.`,
-      });
+      fixes.push(adviceFix(ADVICE, 'free', { mount: v.mountPoint ?? first.info.path, uses: data.uses }));
       const vars = group.map((u) => u.name);
       if (full) report('full', 'error', { ...data, work: workFull }, { fixes, vars });
       else report('low', 'warning', { ...data, threshold: formatBytes(t.warnBytes) }, { fixes, vars });

@@ -1,7 +1,13 @@
 import { defineCheck } from '../../core/check.js';
+import { adviceFix } from '../../core/fix.js';
 import { gocacheCauseVars } from '../_lib/cache.js';
 import { goIsAbs } from '../_lib/gopath.js';
 import { origin, show } from '../_lib/text.js';
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  move: () => 'Set GOCACHE to a directory on a file system mounted without noexec.',
+};
 
 export default defineCheck({
   id: 'gocache-noexec',
@@ -32,16 +38,14 @@ gocache-noexec, which runs \`go run .\` twice.
         'Since Go 1.24, go run caches the program it builds and runs it from GOCACHE the next time: "fork/exec $GOCACHE/…/<name>: permission denied". Move GOCACHE to a file system that allows execution.',
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const s = ctx.setting('GOCACHE');
     if (s.value === 'off' || !goIsAbs(ctx.os, s.value)) return;
     const info = ctx.pathInfo('GOCACHE');
     if (info?.volume?.noexec !== true || info.volume.readOnly) return;
     const fixes = ctx.fixSetting('GOCACHE', null);
-    fixes.push({
-      kind: 'advice',
-      text: 'Set GOCACHE to a directory on a file system mounted without noexec.',
-    });
+    fixes.push(adviceFix(ADVICE, 'move'));
     report(
       'noexec',
       'error',

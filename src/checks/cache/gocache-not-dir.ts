@@ -1,9 +1,16 @@
 import { defineCheck } from '../../core/check.js';
+import { adviceFix } from '../../core/fix.js';
 import { gocacheBrokenByHome, gocacheCauseVars } from '../_lib/cache.js';
 import { dirProblem, goIsAbs } from '../_lib/gopath.js';
 import { origin, show } from '../_lib/text.js';
 
 type Kind = 'not-dir' | 'parent-not-dir' | 'dangling' | 'loop';
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  remove: (d: { path: string }) =>
+    `Remove or rename ${d.path}, or set GOCACHE to an absolute directory path.`,
+};
 
 export default defineCheck({
   id: 'gocache-not-dir',
@@ -44,6 +51,7 @@ gocache-devnull, gocache-file, gocache-under-file, gocache-dangling-link).
         }". Point GOCACHE at a directory (or a path where one can be created), or remove the setting to use the default.`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const s = ctx.setting('GOCACHE');
     const value = s.value;
@@ -58,10 +66,7 @@ gocache-devnull, gocache-file, gocache-under-file, gocache-dangling-link).
     else return;
     const fixes = ctx.fixSetting('GOCACHE', null);
     if (fixes.length === 0) {
-      fixes.push({
-        kind: 'advice',
-        text: `Remove or rename ${value}, or set GOCACHE to an absolute directory path.`,
-      });
+      fixes.push(adviceFix(ADVICE, 'remove', { path: value }));
     }
     report(
       'bad',

@@ -1,8 +1,15 @@
 import { defineCheck } from '../../core/check.js';
+import { adviceFix } from '../../core/fix.js';
 import { gocacheBrokenByHome, gocacheCauseVars } from '../_lib/cache.js';
 import { dirProblem, goIsAbs } from '../_lib/gopath.js';
 import { blockedByHome } from '../_lib/home.js';
 import { origin, show } from '../_lib/text.js';
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  writable: (d: { path: string }) =>
+    `Make ${d.path} writable for this user, or set GOCACHE to a writable absolute directory.`,
+};
 
 export default defineCheck({
   id: 'gocache-unwritable',
@@ -53,6 +60,7 @@ gocache-readonly-populated, gocache-missing-under-readonly, gocache-fresh-absolu
         }".`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const s = ctx.setting('GOCACHE');
     const value = s.value;
@@ -63,10 +71,7 @@ gocache-readonly-populated, gocache-missing-under-readonly, gocache-fresh-absolu
     if (problem !== 'read-only' && problem !== 'denied' && problem !== 'uncreatable') return;
     const readOnlyVolume = info?.volume?.readOnly === true;
     const fixes = ctx.fixSetting('GOCACHE', null);
-    fixes.push({
-      kind: 'advice',
-      text: `Make ${value} writable for this user, or set GOCACHE to a writable absolute directory.`,
-    });
+    fixes.push(adviceFix(ADVICE, 'writable', { path: value }));
     const vars = gocacheCauseVars(s);
     if (!vars.includes('HOME') && blockedByHome(ctx, value)) vars.push('HOME');
     if (info?.kind === 'dir') {

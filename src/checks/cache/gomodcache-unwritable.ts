@@ -1,9 +1,18 @@
 import { defineCheck } from '../../core/check.js';
+import { adviceFix } from '../../core/fix.js';
 import { dirProblem, goIsAbs, isSet } from '../_lib/gopath.js';
 import { blockedByHome, gopathBrokenByHome } from '../_lib/home.js';
 import { origin, show } from '../_lib/text.js';
 
 type Bad = 'not-dir' | 'parent-not-dir' | 'dangling' | 'loop' | 'uncreatable';
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  writable: (d: { path: string }) =>
+    `Make ${d.path} writable for this user, or set GOMODCACHE to a writable absolute directory.`,
+  point: (d: { path: string }) =>
+    `Point GOMODCACHE at a directory this user can create and write, or fix ${d.path}.`,
+};
 
 export default defineCheck({
   id: 'gomodcache-unwritable',
@@ -77,6 +86,7 @@ gomodcache-elsewhere).
         'The go command only reads modules it already has, so builds of what is cached succeed; a new dependency or version stops with "go: writing go.mod cache: mkdir ...: read-only file system" (or "permission denied").',
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const s = ctx.setting('GOMODCACHE');
     const value = s.value;
@@ -90,10 +100,7 @@ gomodcache-elsewhere).
     const fixes = ctx.fixSetting('GOMODCACHE', null);
     const readOnlyVolume = info?.volume?.readOnly === true;
     if (info?.kind === 'dir' && (problem === 'read-only' || problem === 'denied')) {
-      fixes.push({
-        kind: 'advice',
-        text: `Make ${value} writable for this user, or set GOMODCACHE to a writable absolute directory.`,
-      });
+      fixes.push(adviceFix(ADVICE, 'writable', { path: value }));
       const data = { value: show(value), origin: origin(s), readOnlyVolume };
       if (info.empty === false) report('readonly', 'warning', data, { fixes, vars });
       else report('readonly-empty', 'error', data, { fixes, vars });
@@ -107,10 +114,7 @@ gomodcache-elsewhere).
         : problem === 'dangling' || problem === 'loop'
           ? problem
           : 'uncreatable';
-    fixes.push({
-      kind: 'advice',
-      text: `Point GOMODCACHE at a directory this user can create and write, or fix ${value}.`,
-    });
+    fixes.push(adviceFix(ADVICE, 'point', { path: value }));
     report(
       'bad',
       'error',

@@ -1,8 +1,13 @@
 import { defineCheck } from '../../core/check.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import { workDir, workDirProblem } from '../_lib/cache.js';
 import { goIsAbs } from '../_lib/gopath.js';
 import { show } from '../_lib/text.js';
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  gotmpdir: () => 'Set GOTMPDIR to an existing directory on a file system mounted without noexec.',
+};
 
 export default defineCheck({
   id: 'tmp-noexec',
@@ -34,6 +39,7 @@ tmpdir-noexec-gotmpdir-ok).
         'go test and go run execute the binary they link in the work directory and fail with "fork/exec $WORK/b001/<name>.test: permission denied"; go build and go install are not affected. Set GOTMPDIR to a directory on a volume that allows execution.',
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const wd = workDir(ctx);
     if (!wd?.info || workDirProblem(wd.info) !== null) return;
@@ -46,10 +52,7 @@ tmpdir-noexec-gotmpdir-ok).
       fixes.push({ kind: 'mkdir', path: dir });
       fixes.push(...ctx.fixSetting('GOTMPDIR', dir));
     } else {
-      fixes.push({
-        kind: 'advice',
-        text: 'Set GOTMPDIR to an existing directory on a file system mounted without noexec.',
-      });
+      fixes.push(adviceFix(ADVICE, 'gotmpdir'));
     }
     report(
       'noexec',

@@ -1,8 +1,14 @@
 import { defineCheck } from '../../core/check.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import { workDir, workDirGoMessage, workDirProblem, workDirProblemText } from '../_lib/cache.js';
 import { goIsAbs } from '../_lib/gopath.js';
 import { show } from '../_lib/text.js';
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  point: (d: { name: string }) =>
+    `Point ${d.name} (or GOTMPDIR) at an existing directory this user can write.`,
+};
 
 export default defineCheck({
   id: 'tmpdir-invalid',
@@ -49,6 +55,7 @@ tmpdir-file, tmpdir-missing-gotmpdir-ok).
         `It works here because the directory exists, but go build fails in any directory without it with "go: creating work dir: stat ${d.dir}: no such file or directory".`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const wd = workDir(ctx);
     if (wd?.viaGotmpdir) {
@@ -92,10 +99,7 @@ tmpdir-file, tmpdir-missing-gotmpdir-ok).
       const out: Fix[] = [];
       if (problem === 'missing' && goIsAbs(ctx.os, dir)) out.push({ kind: 'mkdir', path: dir });
       else if (set && os !== 'windows') out.push({ kind: 'unset-env', var: name });
-      out.push({
-        kind: 'advice',
-        text: `Point ${name} (or GOTMPDIR) at an existing directory this user can write.`,
-      });
+      out.push(adviceFix(ADVICE, 'point', { name }));
       return out;
     }
   },

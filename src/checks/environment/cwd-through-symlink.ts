@@ -1,5 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import { UNIX } from '../../core/facts.js';
+import { adviceFix } from '../../core/fix.js';
 import { show } from '../_lib/text.js';
 
 type Data = {
@@ -28,6 +29,13 @@ function physicalRoot(
   for (let i = 0; i < parts; i++) up = path.join(up, '..');
   return path.join(up, suffix) === physical ? up : '';
 }
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  cd: (d: { dir: string }) => `cd ${d.dir}`,
+  editor: (d: { dir: string }) =>
+    `open ${d.dir} (not the link) in your editor, and pass paths spelled the same way`,
+};
 
 export default defineCheck({
   id: 'cwd-through-symlink',
@@ -63,6 +71,7 @@ only info; it explains the "outside main module" errors when they appear.
         `go build, test and install work here, but a tool that passes the resolved path (an editor that opened ${d.physicalModRoot || d.physical}, \`go build $(pwd -P)/...\`) gets "pattern ${d.physical}/...: directory prefix ${d.rel} does not contain main module or its selected dependencies" or "directory ${d.rel} outside main module or its selected dependencies". Use one spelling everywhere: cd to the real directory, and open that one in your editor.`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const { cwd, physicalCwd } = ctx.facts;
     if (cwd === physicalCwd || cwd === '' || physicalCwd === '') return;
@@ -80,11 +89,8 @@ only info; it explains the "outside main module" errors when they appear.
     };
     report('link', 'info', data, {
       fixes: [
-        { kind: 'advice', text: `cd ${physicalCwd}` },
-        {
-          kind: 'advice',
-          text: `open ${physicalModRoot || physicalCwd} (not the link) in your editor, and pass paths spelled the same way`,
-        },
+        adviceFix(ADVICE, 'cd', { dir: physicalCwd }),
+        adviceFix(ADVICE, 'editor', { dir: physicalModRoot || physicalCwd }),
       ],
     });
   },

@@ -1,9 +1,16 @@
 import { defineCheck } from '../../core/check.js';
 import type { EnvFileEntry } from '../../core/facts.js';
+import { adviceFix } from '../../core/fix.js';
 import { show } from '../_lib/text.js';
 
 /** Read by the go command with os.Getenv only: a line in the go env file never applies to them. */
 const OS_ONLY = new Set(['GOENV', 'GODEBUG']);
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  choose: (d: { name: string }) =>
+    `unset ${d.name} in your shell to use the go env -w value, or run "go env -u ${d.name}" to keep the environment's`,
+};
 
 export default defineCheck({
   id: 'envfile-shadowed',
@@ -36,6 +43,7 @@ envfile-shadowed-goproxy, envfile-empty-env-goflags and envfile-agrees.
         `The go command treats an empty variable as unset and falls back to the go env file. To really clear it, run "go env -u ${d.name}".`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const f = ctx.facts.envFile;
     if (!f || f.error !== undefined) return;
@@ -55,12 +63,7 @@ envfile-shadowed-goproxy, envfile-empty-env-goflags and envfile-agrees.
           { ...data, envValue: show(env) },
           {
             vars: [name],
-            fixes: [
-              {
-                kind: 'advice',
-                text: `unset ${name} in your shell to use the go env -w value, or run "go env -u ${name}" to keep the environment's`,
-              },
-            ],
+            fixes: [adviceFix(ADVICE, 'choose', { name })],
           },
         );
       }

@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/check.js';
 import { defineCheck } from '../../core/check.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import { type DirProblem, goIsAbs } from '../_lib/gopath.js';
 import { homeState, homeVarName, underHome } from '../_lib/home.js';
 import { show } from '../_lib/text.js';
@@ -39,6 +39,11 @@ function consequenceText(c: Consequence): string {
   }
 }
 
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  point: (d: { homeVar: string }) => `point ${d.homeVar} at an existing directory`,
+};
+
 export default defineCheck({
   id: 'home-dangling',
   title: 'The home directory exists',
@@ -76,6 +81,7 @@ a warning. A read-only or unwritable HOME is left to the cache and install-direc
         'go creates the directories it needs (GOPATH, caches, the go env file) with all missing parents, so go works, but the home directory is probably not the one you think.',
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const h = homeState(ctx);
     if (h.kind !== 'broken' && h.kind !== 'missing') return;
@@ -113,7 +119,7 @@ a warning. A read-only or unwritable HOME is left to the cache and install-direc
     if (u.gomodcache) vars.push('GOMODCACHE');
     if (u.gocache) vars.push('GOCACHE');
     if (u.goenv) vars.push('GOENV');
-    if (fixes.length === 0) fixes.push({ kind: 'advice', text: `point ${homeVar} at an existing directory` });
+    if (fixes.length === 0) fixes.push(adviceFix(ADVICE, 'point', { homeVar }));
     const severity: Severity = fails.length > 0 ? 'error' : risks.length > 0 ? 'warning' : 'info';
     report('broken', severity, { ...base, fails, risks }, { vars, fixes });
   },

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import { UNIX } from '../../core/facts.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import { goIsAbs, installDir } from '../_lib/gopath.js';
 import { homeVarName, underHome } from '../_lib/home.js';
 import { joinWords, show } from '../_lib/text.js';
@@ -17,6 +17,13 @@ type Data = {
   dirs: readonly string[];
   owners: readonly string[];
   root: boolean;
+};
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  sudo: () =>
+    'run go as root with "sudo -H ..." (or "sudo --preserve-env=PATH ..." without HOME) instead of "sudo -E"',
+  chown: (d: { command: string }) => `give what root already wrote there back to its owner: ${d.command}`,
 };
 
 export default defineCheck({
@@ -59,6 +66,7 @@ install checks then report the failure). Scenarios home-foreign-owner and home-f
         }`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const uid = ctx.facts.host.uid;
     if (uid === null) return;
@@ -118,18 +126,15 @@ install checks then report the failure). Scenarios home-foreign-owner and home-f
     }
     if (dirs.length === 0) return;
     const fixes: Fix[] = [];
-    if (root)
-      fixes.push({
-        kind: 'advice',
-        text: 'run go as root with "sudo -H ..." (or "sudo --preserve-env=PATH ..." without HOME) instead of "sudo -E"',
-      });
+    if (root) fixes.push(adviceFix(ADVICE, 'sudo'));
     if (homeOwner !== null && account && goIsAbs(ctx.os, account))
       fixes.push({ kind: 'set-env', var: homeVar, value: account });
     if (root)
-      fixes.push({
-        kind: 'advice',
-        text: `give what root already wrote there back to its owner: chown -R ${[...owners][0]?.slice(4) ?? ''} ${raw.map((p) => sq(p)).join(' ')}`,
-      });
+      fixes.push(
+        adviceFix(ADVICE, 'chown', {
+          command: `chown -R ${[...owners][0]?.slice(4) ?? ''} ${raw.map((p) => sq(p)).join(' ')}`,
+        }),
+      );
     report(
       'foreign',
       'warning',

@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/check.js';
 import { defineCheck } from '../../core/check.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import { atLeast } from '../../core/version.js';
 import { homeState, homeUses, homeVarName } from '../_lib/home.js';
 import { show } from '../_lib/text.js';
@@ -30,6 +30,11 @@ function consequenceText(c: Consequence, d: Data): string {
       return 'the go env file is looked up relative to the current directory, so go env -w settings apply in one directory only';
   }
 }
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  absolute: (d: { homeVar: string }) => `set ${d.homeVar} to the absolute path of your home directory`,
+};
 
 export default defineCheck({
   id: 'home-relative',
@@ -68,6 +73,7 @@ Error when a common command fails, warning otherwise.
         'The default GOPATH becomes "~/go", which go refuses before doing anything: "go: GOPATH entry cannot start with shell metacharacter \'~\': "~/go"" (exit status 2). The shell did not expand the ~ (it was quoted); set HOME to the absolute path.',
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const h = homeState(ctx);
     if (h.kind !== 'relative') return;
@@ -76,7 +82,7 @@ Error when a common command fails, warning otherwise.
     const fixes: Fix[] = [];
     const account = ctx.facts.host.accountHome;
     if (account) fixes.push({ kind: 'set-env', var: homeVar, value: account });
-    else fixes.push({ kind: 'advice', text: `set ${homeVar} to the absolute path of your home directory` });
+    else fixes.push(adviceFix(ADVICE, 'absolute', { homeVar }));
     const data: Data = {
       homeVar,
       value: show(h.value),

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import { homeUses, homeVarName } from '../_lib/home.js';
 
 /** What fails (or is lost) without a home directory. */
@@ -26,6 +26,11 @@ function consequenceText(c: Consequence, d: Data): string {
       return 'the go env file has no location: settings written with go env -w are not read, and go env -w fails with "go: cannot find go env config"';
   }
 }
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  set: (d: { homeVar: string }) => `set ${d.homeVar} to your home directory`,
+};
 
 export default defineCheck({
   id: 'home-unset',
@@ -63,6 +68,7 @@ home-unset-gopath-set (everything works, only the go env file is lost).
       },
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     if (ctx.home !== '') return;
     const homeVar = homeVarName(ctx);
@@ -88,7 +94,7 @@ home-unset-gopath-set (everything works, only the go env file is lost).
     const fixes: Fix[] = [];
     const account = ctx.facts.host.accountHome;
     if (account) fixes.push({ kind: 'set-env', var: homeVar, value: account });
-    else fixes.push({ kind: 'advice', text: `set ${homeVar} to your home directory` });
+    else fixes.push(adviceFix(ADVICE, 'set', { homeVar }));
     report(
       'unset',
       fails.length > 0 ? 'error' : risks.length > 0 ? 'warning' : 'info',

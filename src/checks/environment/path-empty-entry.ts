@@ -1,5 +1,6 @@
 import { defineCheck } from '../../core/check.js';
 import { UNIX } from '../../core/facts.js';
+import { adviceFix } from '../../core/fix.js';
 import { pathEntries } from '../_lib/pathlist.js';
 
 type Where = 'leading' | 'trailing' | 'inner';
@@ -10,6 +11,12 @@ const WHERE: Record<Where, string> = {
   leading: 'a leading ":"',
   trailing: 'a trailing ":"',
   inner: '"::"',
+};
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  remove: () =>
+    'remove the empty entries (leading, trailing or doubled ":") where your shell startup files build PATH',
 };
 
 export default defineCheck({
@@ -36,6 +43,7 @@ is a warning. Verified by the scenario path-empty-entry on go1.19.8, 1.21.13, 1.
         'Shells then run programs from whatever directory you are in (a stray ./go or ./gcc wins over the real one), while Go-based tools refuse them ("exec: ... cannot run executable found relative to current directory" or "executable file not found in $PATH"), so the same command behaves differently in a terminal and under go. Remove the empty entries; write "." explicitly if you really want it.',
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const entries = pathEntries(ctx);
     if (!entries || entries.length === 0) return;
@@ -55,12 +63,7 @@ is a warning. Verified by the scenario path-empty-entry on go1.19.8, 1.21.13, 1.
       'warning',
       { count, where: [...where] },
       {
-        fixes: [
-          {
-            kind: 'advice',
-            text: 'remove the empty entries (leading, trailing or doubled ":") where your shell startup files build PATH',
-          },
-        ],
+        fixes: [adviceFix(ADVICE, 'remove')],
       },
     );
   },

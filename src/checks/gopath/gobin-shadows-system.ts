@@ -1,5 +1,11 @@
 import { defineCheck } from '../../core/check.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  'full-path': (d: { tool: string; system: string }) =>
+    `run ${d.tool} by its full path, or remove the package that installs ${d.system}`,
+};
 
 export default defineCheck({
   id: 'gobin-shadows-system',
@@ -34,6 +40,7 @@ name to the earlier directory, and go commands are unaffected.
         `The shell finds the system "${d.name}" first, so the version you installed with go install is not the one that runs. Run ${d.tool} by its full path, remove the system package that provides it, or put the install directory earlier on PATH.`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const tools = ctx.facts.goTools;
     if (!tools) return;
@@ -50,12 +57,7 @@ name to the earlier directory, and go commands are unaffected.
           'warning',
           { name: t.name, tool: t.path, system: first.path },
           {
-            fixes: [
-              {
-                kind: 'advice',
-                text: `run ${t.path} by its full path, or remove the package that installs ${first.path}`,
-              },
-            ],
+            fixes: [adviceFix(ADVICE, 'full-path', { tool: t.path, system: first.path })],
           },
         );
         continue;

@@ -1,5 +1,11 @@
 import { defineCheck } from '../../core/check.js';
+import { adviceFix } from '../../core/fix.js';
 import { compare, fromGoVersionText, lang } from '../../core/version.js';
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  reinstall: (d: { name: string }) => `reinstall ${d.name} with the current go`,
+};
 
 export default defineCheck({
   id: 'gobin-tool-old-go',
@@ -36,6 +42,7 @@ using the package path recorded in the binary. Verified by the scenario gobin-to
         'It type-checks with the language rules of the release that built it, so it can misreport code and standard-library packages that use newer features. Reinstall it with the current toolchain.',
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const tools = ctx.facts.goTools;
     if (!tools) return;
@@ -49,7 +56,7 @@ using the package path recorded in the binary. Verified by the scenario gobin-to
       const b = lang(built);
       const fixes = t.build.path
         ? [{ kind: 'run' as const, argv: ['go', 'install', `${t.build.path}@latest`] }]
-        : [{ kind: 'advice' as const, text: `reinstall ${t.name} with the current go` }];
+        : [adviceFix(ADVICE, 'reinstall', { name: t.name })];
       const data = { tool: t.path, built: `go${built}` };
       if (want !== '' && compare(b, lang(want)) < 0) {
         report('older-than-module', 'warning', { ...data, want, file: mod?.path ?? 'go.mod' }, { fixes });

@@ -1,4 +1,5 @@
 import { defineCheck } from '../../core/check.js';
+import { adviceFix } from '../../core/fix.js';
 import { isSet, listSep, samePathCtx } from '../_lib/gopath.js';
 import { homeState } from '../_lib/home.js';
 import { origin, show } from '../_lib/text.js';
@@ -28,6 +29,11 @@ function consequences(d: Data): string {
     return 'GOMODCACHE and GOBIN are set and the checksum database is off, so the common commands still work.';
   return `Without it, ${d.fails.map((c) => FAILS[c]).join('; ')}.`;
 }
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  'move-go': (d: { dir: string }) => `or move the Go installation out of ${d.dir} and unset GOROOT`,
+};
 
 export default defineCheck({
   id: 'gopath-empty',
@@ -69,6 +75,7 @@ empty and $GOROOT is unset.
         `go/build never uses the Go installation as the default GOPATH ("cannot set GOROOT as GOPATH"). ${consequences(d)} Set GOPATH to a directory of its own, or install Go elsewhere (e.g. /usr/local/go).`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const s = ctx.setting('GOPATH');
     const entries = ctx.splitList(s.value);
@@ -107,7 +114,7 @@ empty and $GOROOT is unset.
       vars: ['GOPATH', 'GOROOT'],
       fixes: [
         ...ctx.fixSetting('GOPATH', ctx.path.join(home, 'gopath')),
-        { kind: 'advice', text: `or move the Go installation out of ${homeGo} and unset GOROOT` },
+        adviceFix(ADVICE, 'move-go', { dir: homeGo }),
       ],
     });
   },

@@ -1,8 +1,15 @@
 import { defineCheck } from '../../core/check.js';
+import { adviceFix } from '../../core/fix.js';
 import { gorootOf, isSet, listSep, samePathCtx } from '../_lib/gopath.js';
 import { origin, show } from '../_lib/text.js';
 
 type Data = { gopath: string; goroot: string; origin: string; goAtHome: boolean };
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  'move-go': (d: { dir: string }) =>
+    `or move the Go installation out of ${d.dir} (for example to /usr/local/go)`,
+};
 
 export default defineCheck({
   id: 'gopath-equals-goroot',
@@ -41,6 +48,7 @@ Verified on go1.19.8, 1.21.13, 1.22.12, 1.23.5 and 1.26.8 by the scenario gopath
         `GOPATH[0] supplies the module cache and the install directory, so modules land in GOROOT/pkg/mod and installed commands in GOROOT/bin, inside the Go tree. Put another directory first.`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const s = ctx.setting('GOPATH');
     const goroot = gorootOf(ctx);
@@ -64,10 +72,7 @@ Verified on go1.19.8, 1.21.13, 1.22.12, 1.23.5 and 1.26.8 by the scenario gopath
       const fixes = goAtHome
         ? [
             ...ctx.fixSetting('GOPATH', ctx.path.join(ctx.path.dirname(goroot), 'gopath')),
-            {
-              kind: 'advice' as const,
-              text: `or move the Go installation out of ${goroot} (for example to /usr/local/go)`,
-            },
+            adviceFix(ADVICE, 'move-go', { dir: goroot }),
           ]
         : ctx.fixSetting('GOPATH', null);
       report('same', 'warning', data, { fixes });

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import { type DirProblem, dirProblem, goIsAbs, installDir } from '../_lib/gopath.js';
 import { blockedByHome, gopathBrokenByHome } from '../_lib/home.js';
 import { show } from '../_lib/text.js';
@@ -22,6 +22,12 @@ const GO_SAYS: Record<DirProblem, string> = {
   'read-only': '"go install ...: copying ...: open ...: read-only file system"',
   denied: '"go install ...: copying ...: open ...: permission denied"',
   uncreatable: '"go install ...: mkdir ...: permission denied" (or "read-only file system")',
+};
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  remove: (d: { dir: string }) => `remove or rename ${d.dir}`,
+  writable: (d: { dir: string }) => `make ${d.dir} writable, or set GOBIN to a writable directory on PATH`,
 };
 
 export default defineCheck({
@@ -51,6 +57,7 @@ HOME is (default GOPATH) by the home-* checks.
         `go install writes every command there and stops with ${GO_SAYS[d.problem]}.${d.near ? ` The nearest existing directory is ${d.near}.` : ''} Fix the directory, or point GOBIN at a writable directory that is on PATH.`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const target = installDir(ctx);
     if (!target || !goIsAbs(ctx.os, target.dir)) return;
@@ -59,15 +66,9 @@ HOME is (default GOPATH) by the home-* checks.
     if (problem === null) return;
     const fixes: Fix[] = [];
     if (problem === 'not-dir' || problem === 'dangling' || problem === 'loop') {
-      fixes.push(
-        { kind: 'advice', text: `remove or rename ${target.dir}` },
-        { kind: 'mkdir', path: target.dir },
-      );
+      fixes.push(adviceFix(ADVICE, 'remove', { dir: target.dir }), { kind: 'mkdir', path: target.dir });
     } else {
-      fixes.push({
-        kind: 'advice',
-        text: `make ${target.dir} writable, or set GOBIN to a writable directory on PATH`,
-      });
+      fixes.push(adviceFix(ADVICE, 'writable', { dir: target.dir }));
     }
     report(
       'unwritable',

@@ -21,7 +21,7 @@ interface ValueData extends EntryData {
 }
 
 /** go's message for a value a command refuses (base.SetFromGOFLAGS). */
-function goMessage(d: ValueData): string {
+export function goMessage(d: ValueData): string {
   const from = `(from ${d.where})`;
   switch (d.reason) {
     case 'needs-value':

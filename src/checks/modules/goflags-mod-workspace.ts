@@ -1,7 +1,13 @@
 import { defineCheck } from '../../core/check.js';
+import { adviceFix } from '../../core/fix.js';
 import { atLeast } from '../../core/version.js';
 import { dropGoflags, goflagsOf, inWorkspaceMode, modFlag } from '../_lib/modmode.js';
 import { origin, show } from '../_lib/text.js';
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  'gowork-off': () => 'or set GOWORK=off for the commands that should ignore go.work',
+};
 
 export default defineCheck({
   id: 'goflags-mod-workspace',
@@ -33,6 +39,7 @@ the scenarios goflags-mod-workspace, goflags-mod-workspace-off, goflags-mod-mod-
         `go build, test and install fail with "go: -mod may only be set to ${d.allowed} when in workspace mode, but it is set to ${JSON.stringify(d.raw)}". Drop -mod from GOFLAGS (workspace mode defaults to readonly), or set GOWORK=off for this module.`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     if (!inWorkspaceMode(ctx)) return;
     const a = goflagsOf(ctx);
@@ -52,10 +59,7 @@ the scenarios goflags-mod-workspace, goflags-mod-workspace-off, goflags-mod-mod-
         allowed: vendorOk ? 'readonly or vendor' : 'readonly',
       },
       {
-        fixes: [
-          ...dropGoflags(ctx, a, (e) => e.name === 'mod'),
-          { kind: 'advice', text: 'or set GOWORK=off for the commands that should ignore go.work' },
-        ],
+        fixes: [...dropGoflags(ctx, a, (e) => e.name === 'mod'), adviceFix(ADVICE, 'gowork-off')],
       },
     );
   },

@@ -1,7 +1,13 @@
 import { defineCheck } from '../../core/check.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import { atLeast } from '../../core/version.js';
 import { origin, show } from '../_lib/text.js';
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  'delete-line': (d: { file: string; line: number | null }) =>
+    `delete the GOWORK line from ${d.file}${d.line ? ` (line ${d.line})` : ''}`,
+};
 
 export default defineCheck({
   id: 'gowork-invalid',
@@ -49,6 +55,7 @@ gowork-missing-file and gowork-off.
       why: () => 'Every build, test, install and mod download fails with "go: reading go.work: …".',
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const s = ctx.setting('GOWORK');
     const v = s.value;
@@ -57,10 +64,7 @@ gowork-missing-file and gowork-off.
     const fixes: Fix[] = [];
     if (s.env !== undefined && s.env !== '') fixes.push({ kind: 'unset-env', var: 'GOWORK' });
     if (s.envFile?.file)
-      fixes.push({
-        kind: 'advice',
-        text: `delete the GOWORK line from ${s.envFile.file}${s.envFile.line ? ` (line ${s.envFile.line})` : ''}`,
-      });
+      fixes.push(adviceFix(ADVICE, 'delete-line', { file: s.envFile.file, line: s.envFile.line ?? null }));
     const base = { value: show(v), origin: origin(s) };
     if (!ctx.path.isAbsolute(v)) {
       const old = ctx.goVersion !== null && !atLeast(ctx.goVersion, '1.21');

@@ -1,4 +1,5 @@
 import { defineCheck } from '../../core/check.js';
+import { adviceFix } from '../../core/fix.js';
 import { catchAllGlobs, parseGoproxy } from '../_lib/proxy.js';
 import { origin, show } from '../_lib/text.js';
 
@@ -17,6 +18,12 @@ function effects(d: BroadData): string {
   if (d.proxy) return 'every module skips the module proxy and is fetched directly from its repository';
   return 'no module is verified against the checksum database';
 }
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  'private-only': (d: { name: string }) =>
+    `Set ${d.name} to your private module prefixes only, for example ${d.name}=*.corp.example.com,github.com/your-org.`,
+};
 
 export default defineCheck({
   id: 'goprivate-too-broad',
@@ -45,6 +52,7 @@ using the proxy, the checksum database is skipped), gonosumdb-star and gonoproxy
         `${d.name} is meant for private module prefixes only, for example *.corp.example.com,github.com/your-org.${d.sumdb ? ' Without the checksum database a changed or tampered public module is accepted as served.' : ''}${d.proxy ? ' Direct fetches need git (or another VCS) and network access to every origin.' : ''}`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const goproxy = parseGoproxy(ctx.setting('GOPROXY').value, ctx.goVersion);
     const proxyInUse = goproxy.entries.some((e) => e.kind === 'url');
@@ -80,13 +88,7 @@ using the proxy, the checksum database is skipped), gonosumdb-star and gonoproxy
         },
         {
           vars: [name],
-          fixes: [
-            ...ctx.fixSetting(name, null),
-            {
-              kind: 'advice',
-              text: `Set ${name} to your private module prefixes only, for example ${name}=*.corp.example.com,github.com/your-org.`,
-            },
-          ],
+          fixes: [...ctx.fixSetting(name, null), adviceFix(ADVICE, 'private-only', { name })],
         },
       );
     }

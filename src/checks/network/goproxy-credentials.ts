@@ -1,4 +1,5 @@
 import { defineCheck } from '../../core/check.js';
+import { adviceFix } from '../../core/fix.js';
 import { hasUrlCredentials, redactText } from '../../core/redact.js';
 import { atLeast } from '../../core/version.js';
 import { origin, show } from '../_lib/text.js';
@@ -22,6 +23,12 @@ interface CredData {
   goauth: boolean;
   windows: boolean;
 }
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  netrc: (d: { hosts: readonly string[]; windows: boolean }) =>
+    `Add the credentials for ${d.hosts.join(', ') || 'the proxy'} to ${d.windows ? '%USERPROFILE%\\_netrc' : '~/.netrc'} (machine HOST login USER password TOKEN).`,
+};
 
 export default defineCheck({
   id: 'goproxy-credentials',
@@ -47,6 +54,7 @@ that such a list works and is reported without the secret.
         `go env prints ${d.name} verbatim, so the password ends up in logs, bug reports and shell history. Remove it from the URL and put "machine HOST login USER password TOKEN" in ${d.windows ? '%USERPROFILE%\\_netrc' : '~/.netrc'}${d.goauth ? ', or use GOAUTH to run a credential helper' : ''}.`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     for (const name of ['GOPROXY', 'GOSUMDB']) {
       const s = ctx.setting(name);
@@ -70,10 +78,7 @@ that such a list works and is reported without the secret.
           vars: [name],
           fixes: [
             ...ctx.fixSetting(name, stripped),
-            {
-              kind: 'advice',
-              text: `Add the credentials for ${hosts.join(', ') || 'the proxy'} to ${ctx.os === 'windows' ? '%USERPROFILE%\\_netrc' : '~/.netrc'} (machine HOST login USER password TOKEN).`,
-            },
+            adviceFix(ADVICE, 'netrc', { hosts, windows: ctx.os === 'windows' }),
           ],
         },
       );

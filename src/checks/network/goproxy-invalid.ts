@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import { NO_ENTRIES_MESSAGE, parseGoproxy } from '../_lib/proxy.js';
 import { origin, show } from '../_lib/text.js';
 
@@ -29,6 +29,12 @@ function guessEntry(entry: string): string | null {
   if (/^file:\/[^/]/i.test(entry)) return `file:///${entry.slice('file:/'.length)}`;
   return null;
 }
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  'correct-entry': (d: { entry: string }) =>
+    `Correct or remove ${d.entry} in GOPROXY (https://, http:// or file:/// URLs, direct, off).`,
+};
 
 export default defineCheck({
   id: 'goproxy-invalid',
@@ -71,6 +77,7 @@ An empty GOPROXY is goproxy-empty's business.
         `The go command stops reading GOPROXY at "${d.stop}". Put proxies first and direct last, for example https://goproxy.cn,direct.`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const s = ctx.setting('GOPROXY');
     if (s.value === '') return;
@@ -88,10 +95,7 @@ An empty GOPROXY is goproxy-empty's business.
       } else {
         fixes = [
           ...ctx.fixSetting('GOPROXY', null),
-          {
-            kind: 'advice',
-            text: `Correct or remove ${show(list.error.entry)} in GOPROXY (https://, http:// or file:/// URLs, direct, off).`,
-          },
+          adviceFix(ADVICE, 'correct-entry', { entry: show(list.error.entry) }),
         ];
       }
       report(

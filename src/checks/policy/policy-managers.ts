@@ -1,5 +1,11 @@
 import { defineCheck } from '../../core/check.js';
+import { adviceFix } from '../../core/fix.js';
 import { classifyManager } from '../../core/installs.js';
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  install: (d: { manager: string }) => `install Go with ${d.manager} and put it first on PATH`,
+};
 
 export default defineCheck({
   id: 'policy-managers',
@@ -20,6 +26,7 @@ shows it.
         'The team installs Go one way so that every machine resolves the same toolchain the same way.',
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const p = ctx.policy;
     const go = ctx.go;
@@ -30,7 +37,7 @@ shows it.
       'disallowed',
       'error',
       { path: go.path, manager, allowed: p.managers.join(', '), policy: p.file, line: p.managersLine ?? 1 },
-      { fixes: [{ kind: 'advice', text: `install Go with ${p.managers[0]} and put it first on PATH` }] },
+      { fixes: [adviceFix(ADVICE, 'install', { manager: p.managers[0] ?? '' })] },
     );
   },
 });

@@ -1,8 +1,14 @@
 import { defineCheck } from '../../core/check.js';
+import { adviceFix } from '../../core/fix.js';
 import { parseSize } from '../../core/policy.js';
 import { formatBytes } from '../_lib/cache.js';
 
 const LABELS = { GOCACHE: 'GOCACHE', GOMODCACHE: 'GOMODCACHE', GOPATH: 'GOPATH[0]' } as const;
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  free: (d: { path: string }) => `free space on the volume of ${d.path}`,
+};
 
 export default defineCheck({
   id: 'policy-min-free',
@@ -30,6 +36,7 @@ use (statfs f_bavail).
         'Clean the cache (go clean -cache, go clean -modcache) or move it to a bigger volume (go-doctor relocate).',
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const p = ctx.policy;
     if (!p) return;
@@ -54,7 +61,7 @@ use (statfs f_bavail).
           policy: p.file,
           line: want.line,
         },
-        { vars: [name], fixes: [{ kind: 'advice', text: `free space on the volume of ${info.path}` }] },
+        { vars: [name], fixes: [adviceFix(ADVICE, 'free', { path: info.path })] },
       );
     }
   },

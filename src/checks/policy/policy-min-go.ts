@@ -1,5 +1,11 @@
 import { defineCheck } from '../../core/check.js';
+import { adviceFix } from '../../core/fix.js';
 import { compare } from '../../core/version.js';
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  install: (d: { min: string }) => `install go${d.min} or newer and put it first on PATH`,
+};
 
 export default defineCheck({
   id: 'policy-min-go',
@@ -21,6 +27,7 @@ for machines that do not depend on it.
         'The repository policy sets the oldest Go release allowed on machines that build it; install a newer Go (or let your version manager select one).',
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const p = ctx.policy;
     if (!p || p.minGo === 'none' || !ctx.localGoVersion) return;
@@ -40,7 +47,7 @@ for machines that do not depend on it.
       'old',
       'error',
       { local: ctx.localGoVersion, min, from },
-      { fixes: [{ kind: 'advice', text: `install go${min} or newer and put it first on PATH` }] },
+      { fixes: [adviceFix(ADVICE, 'install', { min })] },
     );
   },
 });

@@ -1,7 +1,12 @@
 import { defineCheck } from '../../core/check.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import { describeRule, targetValue, violates } from '../_lib/policy.js';
 import { origin } from '../_lib/text.js';
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  set: (d: { name: string; rule: string }) => `set ${d.name} to a value ${d.rule} (go env -w ${d.name}=…)`,
+};
 
 export default defineCheck({
   id: 'policy-require',
@@ -32,6 +37,7 @@ where go itself would still build.
         `The repository policy (${d.policy}) says every machine building it must have this value.`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const p = ctx.policy;
     if (!p) return;
@@ -40,11 +46,7 @@ where go itself would still build.
       if (!violates(name, s.value, rule)) continue;
       const target = targetValue(rule);
       const fixes: Fix[] = target !== null ? ctx.fixSetting(name, target) : [];
-      if (target === null)
-        fixes.push({
-          kind: 'advice',
-          text: `set ${name} to a value ${describeRule(rule)} (go env -w ${name}=…)`,
-        });
+      if (target === null) fixes.push(adviceFix(ADVICE, 'set', { name, rule: describeRule(rule) }));
       report(
         'violated',
         rule.severity ?? 'error',

@@ -1,5 +1,11 @@
 import { defineCheck } from '../../core/check.js';
+import { adviceFix } from '../../core/fix.js';
 import { joinWords } from '../_lib/text.js';
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  install: () => 'Install Go from https://go.dev/dl/',
+};
 
 export default defineCheck({
   id: 'go-missing',
@@ -31,6 +37,7 @@ Verified by the scenario go-not-on-path on every release (PATH without the Go bi
       why: () => 'The shell finds it and fails with "permission denied".',
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const gos = ctx.facts.goBinaries.filter((b) => b.name === 'go');
     if (gos.some((b) => b.executable)) return;
@@ -53,7 +60,7 @@ Verified by the scenario go-not-on-path on every release (PATH without the Go bi
       'missing',
       'error',
       { found },
-      { fixes: fixes.length > 0 ? fixes : [{ kind: 'advice', text: 'Install Go from https://go.dev/dl/' }] },
+      { fixes: fixes.length > 0 ? fixes : [adviceFix(ADVICE, 'install')] },
     );
   },
 });

@@ -1,7 +1,14 @@
 import { defineCheck } from '../../core/check.js';
 import type { GoBinary } from '../../core/facts.js';
+import { adviceFix } from '../../core/fix.js';
 import { compare } from '../../core/version.js';
 import { joinWords } from '../_lib/text.js';
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  'keep-one': (d: { first: string }) =>
+    `Keep one Go on PATH, or put the bin directory of the one you want first (now ${d.first}).`,
+};
 
 export default defineCheck({
   id: 'go-multiple-versions',
@@ -26,6 +33,7 @@ work; \`go version\` reports the first one).
         'Every go command, and every tool that runs "go", uses the first one. If you installed the other one to use it, put its bin directory first on PATH, or remove the one you do not use.',
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const gos = ctx.facts.goBinaries.filter((b) => b.name === 'go' && b.executable);
     const winner = gos[0];
@@ -50,12 +58,7 @@ work; \`go version\` reports the first one).
         others: others.map((b) => `${b.path} (go${b.version})`),
       },
       {
-        fixes: [
-          {
-            kind: 'advice',
-            text: `Keep one Go on PATH, or put the bin directory of the one you want first (now ${ctx.path.dirname(winner.path)}).`,
-          },
-        ],
+        fixes: [adviceFix(ADVICE, 'keep-one', { first: ctx.path.dirname(winner.path) })],
       },
     );
   },

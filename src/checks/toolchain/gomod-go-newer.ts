@@ -1,11 +1,16 @@
 import { defineCheck } from '../../core/check.js';
 import type { ModFileFacts } from '../../core/facts.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import { moduleModeEnabled } from '../../core/toolchain.js';
 import { atLeast, compare, lang } from '../../core/version.js';
 import { OLD_GO_LINE_RE } from '../_lib/toolchain.js';
 
 type FileData = { file: string; line: number; value: string; local: string; error: string };
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  install: () => 'Install Go 1.21 or later from https://go.dev/dl/.',
+};
 
 export default defineCheck({
   id: 'gomod-go-newer',
@@ -51,6 +56,7 @@ go-line-lang-version-switches (\`go 1.99\` builds), toolchain-line-bogus and too
         `go${d.local} builds it anyway, but code that uses newer language features fails to compile ("note: module requires Go ${d.value}"). Install Go ${d.value} or later.`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const local = ctx.localGoVersion;
     if (!local || atLeast(local, '1.21')) return;
@@ -59,7 +65,7 @@ go-line-lang-version-switches (\`go 1.99\` builds), toolchain-line-bogus and too
     const { gomod, gowork } = ctx.facts.module;
     if (gowork && atLeast(local, '1.18')) files.push({ f: gowork, prefix: 'reading go.work: ' });
     if (gomod) files.push({ f: gomod, prefix: '' });
-    const install: Fix = { kind: 'advice', text: 'Install Go 1.21 or later from https://go.dev/dl/.' };
+    const install: Fix = adviceFix(ADVICE, 'install');
     for (const { f, prefix } of files) {
       const go = f.go;
       if (go !== undefined && go !== '' && f.goLine !== undefined) {

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import { atLeast, compare } from '../../core/version.js';
 import { joinWords, show } from '../_lib/text.js';
 
@@ -8,6 +8,11 @@ const GO_ENV_DEFAULTS: Record<string, string> = {
   GOPROXY: 'https://proxy.golang.org,direct',
   GOSUMDB: 'sum.golang.org',
   GOTOOLCHAIN: 'auto',
+};
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  reinstall: (d: { file: string }) => `Reinstall Go from https://go.dev/dl/ so that ${d.file} exists again.`,
 };
 
 export default defineCheck({
@@ -56,6 +61,7 @@ with "missing GOSUMDB": error).
           .join(' '),
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const local = ctx.localGoVersion;
     if (!local || !atLeast(local, '1.21')) return;
@@ -75,10 +81,7 @@ with "missing GOSUMDB": error).
       if (name === 'GOTOOLCHAIN') continue; // auto would change behaviour; leave that choice to the user
       fixes.push({ kind: 'go-env-w', var: name, value: GO_ENV_DEFAULTS[name] ?? '' });
     }
-    fixes.push({
-      kind: 'advice',
-      text: `Reinstall Go from https://go.dev/dl/ so that ${envFile.path} exists again.`,
-    });
+    fixes.push(adviceFix(ADVICE, 'reinstall', { file: envFile.path }));
     const data = { file: show(envFile.path), affected };
     const vars = ['GOROOT', ...affected];
     // An empty GOPROXY or GOSUMDB makes fetching any module that is not in go.sum fail (go get, go mod

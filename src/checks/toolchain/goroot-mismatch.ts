@@ -1,7 +1,14 @@
 import { defineCheck } from '../../core/check.js';
+import { adviceFix } from '../../core/fix.js';
 import { compare } from '../../core/version.js';
 import { origin, show } from '../_lib/text.js';
 import { explicitlySet } from '../_lib/toolchain.js';
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  'foreign-tree': (d: { binary: string; local: string; tree: string }) =>
+    `${d.binary} is a go${d.local} binary inside a go${d.tree} installation: reinstall Go there, or use the binary's own installation.`,
+};
 
 export default defineCheck({
   id: 'goroot-mismatch',
@@ -33,6 +40,7 @@ as goX.Y.Z: builds work).
         `go version still works, but every build fails with: compile: version "go${d.gorootVersion}" does not match go tool version "go${d.goVersion}". Unset GOROOT so that go uses its own installation.`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const go = ctx.go;
     const g = ctx.facts.goroot;
@@ -56,10 +64,11 @@ as goX.Y.Z: builds work).
         fixes: explicit
           ? ctx.fixSetting('GOROOT', null)
           : [
-              {
-                kind: 'advice',
-                text: `${go.path} is a go${local} binary inside a go${g.version} installation: reinstall Go there, or use the binary's own installation.`,
-              },
+              adviceFix(ADVICE, 'foreign-tree', {
+                binary: go.path,
+                local: String(local),
+                tree: String(g.version),
+              }),
             ],
       },
     );

@@ -1,10 +1,18 @@
 import { defineCheck } from '../../core/check.js';
+import { adviceFix } from '../../core/fix.js';
 import { origin, show } from '../_lib/text.js';
 import { explicitlySet, removeGorootFixes } from '../_lib/toolchain.js';
 
 const CANNOT_FIND = /cannot find GOROOT directory: (.*)/;
 
 type GorootData = { goroot: string; origin: string; switchedTo?: string };
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  'use-install': (d: { binary: string }) =>
+    `Put the bin directory of a Go installation on PATH instead of ${d.binary}, or replace the copy with a symbolic link to <GOROOT>/bin/go.`,
+  reinstall: () => 'Reinstall Go, and run go from its installation.',
+};
 
 export default defineCheck({
   id: 'goroot-missing',
@@ -69,6 +77,7 @@ goroot-nonexistent-envfile, goroot-not-a-go-tree and go-binary-copied.
         'This works for binaries built before Go 1.21, but a Go 1.21+ binary in the same place fails with "\'go\' binary is trimmed and GOROOT is not set". A symbolic link to <GOROOT>/bin/go is more robust than a copy.',
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const go = ctx.go;
     if (!go || !go.executable) return;
@@ -114,12 +123,7 @@ goroot-nonexistent-envfile, goroot-not-a-go-tree and go-binary-copied.
         'error',
         { binary: go.path },
         {
-          fixes: [
-            {
-              kind: 'advice',
-              text: `Put the bin directory of a Go installation on PATH instead of ${go.path}, or replace the copy with a symbolic link to <GOROOT>/bin/go.`,
-            },
-          ],
+          fixes: [adviceFix(ADVICE, 'use-install', { binary: go.path })],
         },
       );
       return;
@@ -130,7 +134,7 @@ goroot-nonexistent-envfile, goroot-not-a-go-tree and go-binary-copied.
         'built-in-missing',
         'error',
         { binary: go.path, goroot: show((m[1] ?? '').trim()) },
-        { fixes: [{ kind: 'advice', text: 'Reinstall Go, and run go from its installation.' }] },
+        { fixes: [adviceFix(ADVICE, 'reinstall')] },
       );
       return;
     }

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import { isReleaseVersion } from '../../core/version.js';
 import { origin, show } from '../_lib/text.js';
 import { matchPrefixPatterns, shortPath } from '../_lib/toolchain.js';
@@ -31,6 +31,14 @@ function proxySupply(
   }
   return { kind: 'none', stoppedAt: 'the end of the list' };
 }
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  'wrong-binary': (d: { path: string; version: string }) =>
+    `Remove ${d.path} or make it a link to a go${d.version} installation.`,
+  install: (d: { toolchain: string }) =>
+    `Install ${d.toolchain} and put it on PATH under the name ${d.toolchain}, or make the go line match the local Go and set GOTOOLCHAIN=local.`,
+};
 
 export default defineCheck({
   id: 'gotoolchain-download',
@@ -101,6 +109,7 @@ builds work), gotoolchain-from-path and gotoolchain-path-wrong-release.
         `Every go command in this module fails with "go: toolchain go${d.actual} invoked to provide ${d.toolchain}". Rename or remove ${d.path}.`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const sel = ctx.toolchain;
     const reason = sel.file ? sel.reason.replace(sel.file, shortPath(ctx, sel.file)) : sel.reason;
@@ -114,12 +123,7 @@ builds work), gotoolchain-from-path and gotoolchain-path-wrong-release.
           'error',
           { toolchain: sel.toolchain, reason, path: b.path, actual: b.version },
           {
-            fixes: [
-              {
-                kind: 'advice',
-                text: `Remove ${b.path} or make it a link to a go${sel.version} installation.`,
-              },
-            ],
+            fixes: [adviceFix(ADVICE, 'wrong-binary', { path: b.path, version: String(sel.version) })],
           },
         );
         return;
@@ -139,10 +143,7 @@ builds work), gotoolchain-from-path and gotoolchain-path-wrong-release.
     const supply = proxySupply(proxy.value, ctx.facts.fileProxies);
     const target = `${sel.toolchain} for ${ctx.os}/${ctx.facts.host.arch}`;
     const base = { toolchain: sel.toolchain, reason, proxy: show(proxy.value) };
-    const installFix: Fix = {
-      kind: 'advice',
-      text: `Install ${sel.toolchain} and put it on PATH under the name ${sel.toolchain}, or make the go line match the local Go and set GOTOOLCHAIN=local.`,
-    };
+    const installFix: Fix = adviceFix(ADVICE, 'install', { toolchain: sel.toolchain });
     if (!cached && supply.kind === 'none') {
       report(
         'unavailable',

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import { atLeast, compare, isValid } from '../../core/version.js';
 import { origin } from '../_lib/text.js';
 import { selectionFile, shortPath } from '../_lib/toolchain.js';
@@ -13,6 +13,11 @@ type TooOld = {
   /** What stops the switch: the GOTOOLCHAIN setting, or a "toolchain default" line. */
   blocker: string;
   error: string;
+};
+
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  install: (d: { required: string }) => `Or install Go ${d.required} or later and put it first on PATH.`,
 };
 
 export default defineCheck({
@@ -50,6 +55,7 @@ GOROOT copy lacking go.env.
         `Every go command in this module fails with "${d.error}". Install it (go install golang.org/dl/go${d.required}@latest && go${d.required} download), or set GOTOOLCHAIN=auto.`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const local = ctx.localGoVersion;
     const sel = ctx.toolchain;
@@ -100,10 +106,7 @@ GOROOT copy lacking go.env.
         error: `go: ${file} requires go >= ${required} (running go ${running}${explain})`,
       },
       {
-        fixes: [
-          ...switchFix,
-          { kind: 'advice', text: `Or install Go ${required} or later and put it first on PATH.` },
-        ],
+        fixes: [...switchFix, adviceFix(ADVICE, 'install', { required })],
       },
     );
   },

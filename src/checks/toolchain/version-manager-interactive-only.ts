@@ -1,5 +1,5 @@
 import { defineCheck } from '../../core/check.js';
-import type { Fix } from '../../core/fix.js';
+import { adviceFix, type Fix } from '../../core/fix.js';
 import {
   GO_MANAGERS,
   isInteractive,
@@ -49,6 +49,14 @@ function activation(manager: string, shell: ShellKind): string | null {
   }
 }
 
+/** Advice fixes (English); translations are keyed by check id and key (src/i18n). */
+const ADVICE = {
+  move: (d: { line: string | null; to: string; text: string; from: string; fromLine: number }) =>
+    d.line !== null
+      ? `add to ${d.to}: ${d.line}`
+      : `move "${d.text}" from ${d.from}:${d.fromLine} to ${d.to}`,
+};
+
 export default defineCheck({
   id: 'version-manager-interactive-only',
   title: 'A Go version manager is activated for every kind of shell, not only interactive ones',
@@ -86,6 +94,7 @@ works in \`zsh -ic\`/\`bash -ic\` fails in \`zsh -c\`/\`bash -lc\` with "go: com
         `Scripts, IDEs, CI jobs and ssh commands run non-interactive ${d.shell} shells: they get ${d.otherGo}. Activate it in the file every ${d.shell} reads instead.`,
     },
   },
+  advice: ADVICE,
   run(ctx, report) {
     const facts = ctx.facts;
     const a = startupAnalysis(facts, MANAGER_HINT);
@@ -143,12 +152,15 @@ works in \`zsh -ic\`/\`bash -ic\` fails in \`zsh -c\`/\`bash -lc\` with "go: com
         const fixes: Fix[] = [];
         const line = activation(manager, shell);
         const text = lineText(facts, asg.file, asg.line) ?? asg.value;
-        fixes.push({
-          kind: 'advice',
-          text: line
-            ? `add to ${tildePath(facts, recFile)}: ${line}`
-            : `move "${text.trim()}" from ${tildePath(facts, asg.file)}:${asg.line} to ${tildePath(facts, recFile)}`,
-        });
+        fixes.push(
+          adviceFix(ADVICE, 'move', {
+            line: line ?? null,
+            to: tildePath(facts, recFile),
+            text: text.trim(),
+            from: tildePath(facts, asg.file),
+            fromLine: asg.line,
+          }),
+        );
         report(
           'interactiveOnly',
           'warning',

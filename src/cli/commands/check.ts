@@ -7,13 +7,14 @@ import { findPolicy, loadPolicy, PolicyError } from '../../collect/policy.js';
 import { exitCodeFor, type FailOn } from '../../core/findings.js';
 import type { Policy } from '../../core/policy.js';
 import { runChecks } from '../../core/run.js';
+import type { Lang } from '../../i18n/lang.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { buildReport, type CheckReport } from '../../report/model.js';
 import { FORMATS, render } from '../../report/render.js';
 import { SHELLS, type ShellName } from '../../report/shell.js';
 import { renderText } from '../../report/text.js';
 import { VERSION } from '../../version.js';
-import { COMMON_OPTIONS, colorEnabled, factsFor, type Io, oneOf, UsageError } from '../io.js';
+import { COMMON_OPTIONS, colorEnabled, factsFor, type Io, langFor, oneOf, UsageError } from '../io.js';
 import { appendStepSummary, writeOutputFile } from '../output.js';
 import type { Command } from './types.js';
 
@@ -45,6 +46,7 @@ Options:
   --timeout SECONDS         limit for each go subprocess (default 10)
   --color, --no-color       force colour on or off (default: on for terminals; NO_COLOR, FORCE_COLOR respected)
   --ascii                   ASCII status glyphs
+  --lang en|zh-CN           language of messages (default: from LC_ALL, LC_MESSAGES, LANG; else English)
 
 Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
 `,
@@ -62,6 +64,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
     ascii: { type: 'boolean' },
   },
   async run({ values }, io) {
+    const lang = langFor(values.lang, io.env);
     const format = oneOf('--format', values.format as string | undefined, FORMATS, 'text');
     const output = values.output as string | undefined;
     if (output === '') throw new UsageError('--output needs a file name');
@@ -98,6 +101,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
       toolVersion: VERSION,
       checkMs: now() - start,
       policyFile: policy?.file ?? null,
+      lang,
       ...(shell ? { shell } : {}),
     });
     const text = (): string => {
@@ -106,22 +110,23 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
         color: colorEnabled(io, colorFlag),
         verbose: values.verbose === true,
         ascii: values.ascii === true,
+        lang,
       });
     };
-    const rendered = format === 'text' ? text() : render(report, format, { failOn });
+    const rendered = format === 'text' ? text() : render(report, format, { failOn, lang });
     if (output !== undefined) {
       writeOutputFile(output, rendered);
       io.stdout.write(format === 'text' ? rendered : text());
     } else io.stdout.write(rendered);
-    if (format === 'github') githubSummary(io, report);
+    if (format === 'github') githubSummary(io, report, lang);
     return exitCodeFor(report.summary, failOn);
   },
 };
 
-function githubSummary(io: Io, report: CheckReport): void {
+function githubSummary(io: Io, report: CheckReport, lang: Lang): void {
   const file = io.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
-  const err = appendStepSummary(file, renderMarkdown(report));
+  const err = appendStepSummary(file, renderMarkdown(report, lang));
   if (err) io.stderr.write(err);
 }
 

@@ -24,6 +24,7 @@ Options:
   --format text|json        output format (default text)
   --facts FILE              explain a saved facts snapshot (go-doctor snapshot) instead of this machine
   --timeout SECONDS         limit for each go subprocess (default 10)
+  --lang en|zh-CN           language of the output (default: from LC_ALL, LC_MESSAGES, LANG)
   --color, --no-color       force colour on or off (default: on for terminals; NO_COLOR, FORCE_COLOR respected)
 
 Exit codes: 0 explained, 2 usage error (including a VAR that is not a go env variable).

@@ -22,6 +22,7 @@ Options:
   -o, --output FILE         write to FILE (atomically) instead of standard output
   --redact-paths            replace the user name in every path with USER
   --timeout SECONDS         limit for each go subprocess (default 10)
+  --lang en|zh-CN           language of the output (default: from LC_ALL, LC_MESSAGES, LANG)
 `,
     options: {
       ...COMMON_OPTIONS,

@@ -27,6 +27,7 @@ Options:
                               "pathIndex", "active", … } ], "toolchain": { … } }
   --facts FILE              list from a saved facts snapshot (go-doctor snapshot) instead of this machine
   --timeout SECONDS         limit for each go subprocess (default 10)
+  --lang en|zh-CN           language of the output (default: from LC_ALL, LC_MESSAGES, LANG)
   --color, --no-color       force colour on or off
   --ascii                   ASCII marks
 

@@ -8,11 +8,12 @@ import { probeShells } from '../../collect/shells.js';
 import type { Facts, StartupFacts } from '../../core/facts.js';
 import { collectFindings } from '../../core/findings.js';
 import { runChecks } from '../../core/run.js';
+import { localizer } from '../../i18n/index.js';
 import { renderFix, SHELLS, type ShellName } from '../../report/shell.js';
 import { renderShellsJson, renderShellsText } from '../../report/shells.js';
 import { buildShellsReport, type Difference } from '../../shells/differences.js';
 import { analyzeStartup, SHELL_KINDS, type ShellKind } from '../../shells/startup.js';
-import { COMMON_OPTIONS, colorEnabled, loadFacts, oneOf, parseTimeout, UsageError } from '../io.js';
+import { COMMON_OPTIONS, colorEnabled, langFor, loadFacts, oneOf, parseTimeout, UsageError } from '../io.js';
 import type { Command } from './types.js';
 
 export const shellsCommand: Command = {
@@ -32,6 +33,7 @@ Options:
   --format text|json        output format (default text)
   --shell LIST              only these shells, comma-separated (bash,zsh,sh,fish,powershell)
   --timeout SECONDS         limit for each shell (default 3)
+  --lang en|zh-CN           language of the output (default: from LC_ALL, LC_MESSAGES, LANG)
   --facts FILE              analyse the startup files recorded in a facts snapshot (shells are not run)
   --color, --no-color       force colour on or off
 
@@ -85,7 +87,13 @@ Exit codes: 0 no differences, 1 differences found (or a shell hung), 2 usage or 
     const checks = allChecks.filter((c) => ids.includes(c.id));
     const { results } = runChecks(checks, facts);
     const byId = new Map(checks.map((c) => [c.id, c]));
-    const found: Difference[] = collectFindings(results, byId, (fix) => renderFix(fix, syntax)).map((f) => ({
+    const loc = localizer(langFor(values.lang, io.env));
+    const found: Difference[] = collectFindings(
+      results,
+      byId,
+      (fix) => renderFix(fix, syntax, loc.ui.fix),
+      loc,
+    ).map((f) => ({
       kind: 'check',
       check: f.id,
       severity: f.severity,

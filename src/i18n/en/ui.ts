@@ -1,0 +1,100 @@
+/**
+ * English words of the reporters and of rendered fixes: the source of truth that every other language's
+ * `ui` entry must match key for key (the type makes a missing one a compile error).
+ */
+import type { GroupId } from '../../core/check.js';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export const ui = {
+  groups: {
+    toolchain: 'Go toolchain',
+    environment: 'Environment (HOME, PATH, go env file)',
+    gopath: 'GOPATH and installed commands',
+    cache: 'Caches and temporary directories',
+    modules: 'Modules, workspaces and GOFLAGS',
+    network: 'Module proxy and checksum database',
+    build: 'Build target and cgo',
+    policy: 'Repository policy (.go-doctor.yaml)',
+  } satisfies Record<GroupId, string>,
+  fix: {
+    pathRemove: (d: { entry: string }) => `remove ${d.entry} from PATH where your shell startup files set it`,
+    deleteLine: (d: { file: string; line: number; from: string }) =>
+      `delete line ${d.line} of ${d.file} (${d.from})`,
+    changeLine: (d: { file: string; line: number; from: string; to: string }) =>
+      `in ${d.file} line ${d.line}, change ${d.from} to ${d.to}`,
+  },
+  text: {
+    versionUnknown: 'go (version unknown)',
+    noGo: 'no go command on PATH',
+    inDir: (d: { cwd: string }) => `in ${d.cwd}`,
+    gotoolchainUnset: 'GOTOOLCHAIN unset',
+    runsLocal: (d: { version: string }) => `runs the local ${d.version}`,
+    switchesPath: (d: { toolchain: string }) => `switches to ${d.toolchain} from PATH`,
+    switchesDownload: (d: { toolchain: string }) => `switches to ${d.toolchain} (downloaded on first use)`,
+    cannotSelect: 'cannot select a toolchain',
+    factsFrom: (d: { origin: string }) => `facts from: ${d.origin}`,
+    crashed: (d: { id: string; crash: string }) => `check ${d.id} crashed: ${d.crash}`,
+    unknownError: 'unknown error',
+    skipped: (d: { id: string; why: string }) => `${d.id}: skipped, ${d.why}`,
+    fix: 'Fix:',
+    errors: (n: number) => plural(n, 'error'),
+    warnings: (n: number) => plural(n, 'warning'),
+    notes: (n: number) => plural(n, 'note'),
+    crashedCount: (n: number) => `${n} crashed`,
+    tail: (d: { checks: number; collectMs: number; checkMs: string }) =>
+      ` in ${d.checks} checks (collected in ${d.collectMs} ms, checked in ${d.checkMs} ms).`,
+    runVerbose: ' Run with -v for every check.',
+    noIssues: (d: { tail: string }) => `No issues found${d.tail}`,
+    list: (items: readonly string[]) => items.join(', '),
+  },
+  markdown: {
+    heading: '### go-doctor report',
+    versionUnknown: 'version unknown',
+    notFound: 'not found on PATH',
+    unset: '(unset)',
+    result: 'result',
+    summary: (d: {
+      errors: number;
+      warnings: number;
+      infos: number;
+      passed: number;
+      checks: number;
+      skipped: number;
+      crashed: number;
+    }) =>
+      `${plural(d.errors, 'error')}, ${plural(d.warnings, 'warning')}, ${plural(d.infos, 'note')}; ${d.passed} of ${d.checks} checks passed${d.skipped ? `, ${d.skipped} skipped` : ''}${d.crashed ? `, ${d.crashed} crashed` : ''}`,
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    noFindings: 'No findings.',
+    fix: 'Fix:',
+    crashedChecks: '#### Crashed checks',
+  },
+  github: {
+    fix: 'fix:',
+    summary: (d: { errors: number; warnings: number; infos: number; passed: number; checks: number }) =>
+      `go-doctor: ${d.errors} error(s), ${d.warnings} warning(s), ${d.infos} note(s); ${d.passed} of ${d.checks} checks passed`,
+  },
+  cli: {
+    help: 'show help (for a command)',
+    overview: (d: {
+      version: string;
+      commands: string;
+    }) => `go-doctor ${d.version}: finds, explains and fixes what is wrong with a Go toolchain setup.
+
+Usage:
+  go-doctor [command] [options]
+
+Commands:
+${d.commands}
+
+Run "go-doctor help check" for the options of check, the default command.
+Global options: -h/--help, --version, --lang en|zh-CN (default: from LC_ALL, LC_MESSAGES, LANG),
+--list-checks [--format json] (every check with its metadata).
+`,
+  },
+};
+
+/** The shape every language's reporter words must have. */
+export type Ui = typeof ui;
