@@ -7,6 +7,7 @@ import { type CollectOptions, collectFacts } from './collect/index.js';
 import type { Facts } from './core/facts.js';
 import type { Policy } from './core/policy.js';
 import { runChecks } from './core/run.js';
+import { loadLang } from './i18n/index.js';
 import type { Lang } from './i18n/lang.js';
 import { buildReport, type CheckReport } from './report/model.js';
 import type { ShellName } from './report/shell.js';
@@ -27,6 +28,7 @@ export interface DiagnoseOptions extends CollectOptions {
 }
 
 export async function diagnose(options: DiagnoseOptions = {}): Promise<CheckReport> {
+  if (options.lang) await loadLang(options.lang);
   const facts = options.facts ?? (await collectFacts(options));
   const start = performance.now();
   const { results, context } = runChecks(allChecks, facts, {

@@ -25,6 +25,7 @@ export { POLICY_SCHEMA, type Policy } from './core/policy.js';
 export { createContext, runChecks } from './core/run.js';
 export { selectToolchain, type ToolchainSelection } from './core/toolchain.js';
 export { type DiagnoseOptions, diagnose } from './diagnose.js';
+export { type Lang, loadLang } from './i18n/index.js';
 export { renderChecksDoc } from './report/checks-doc.js';
 export { renderGithub } from './report/github.js';
 export { renderJson } from './report/json.js';

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allChecks } from '../src/checks/index.js';
-import { COMMANDS } from '../src/cli/commands/index.js';
+import { loadCommands } from '../src/cli/commands/index.js';
 import type { Messages } from '../src/core/check.js';
 import { parseFacts } from '../src/core/factsfile.js';
 import { runChecks } from '../src/core/run.js';
@@ -20,8 +20,11 @@ import { renderText } from '../src/report/text.js';
 import { cli, hasStackTrace, ROOT } from './support/cli.js';
 import { quotedSpans, translationProblems } from './support/i18n.js';
 import { goReleases } from './support/releases.js';
+// Registers the zh-CN catalog (the CLI loads it on demand with loadLang).
+import '../src/i18n/zh-CN/index.js';
 
-const zh = CATALOGS['zh-CN'];
+const COMMANDS = await loadCommands();
+const zh = CATALOGS['zh-CN'] as NonNullable<(typeof CATALOGS)['zh-CN']>;
 
 /** Every key path of a nested object of strings and functions. */
 function keyPaths(o: object, prefix = ''): string[] {

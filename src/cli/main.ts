@@ -5,17 +5,17 @@
 import { parseArgs } from 'node:util';
 import { allChecks } from '../checks/index.js';
 import { describeRange } from '../core/run.js';
-import { type Localizer, localizer } from '../i18n/index.js';
+import { type Localizer, loadLang, localizer } from '../i18n/index.js';
 import { VERSION } from '../version.js';
-import { COMMANDS } from './commands/index.js';
+import { loadCommand, loadCommands } from './commands/index.js';
 import type { Command } from './commands/types.js';
 import { type Io, langFor, langFromArgs, UsageError } from './io.js';
 
 export type { Io } from './io.js';
 
-function overview(loc: Localizer): string {
+async function overview(loc: Localizer): Promise<string> {
   const rows: [string, string][] = [
-    ...COMMANDS.map((c): [string, string] => [c.name, loc.command(c.name, c).summary]),
+    ...(await loadCommands()).map((c): [string, string] => [c.name, loc.command(c.name, c).summary]),
     ['help [command]', loc.ui.cli.help],
   ];
   const width = Math.max(...rows.map(([n]) => n.length));
@@ -44,14 +44,17 @@ function listChecks(json: boolean, loc: Localizer): string {
     .join('\n')}\n`;
 }
 
-function findCommand(name: string): Command | undefined {
-  return COMMANDS.find((c) => c.name === name);
+function findCommand(name: string): Promise<Command | undefined> {
+  return loadCommand(name);
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     const args = [...argv];
-    const loc = localizer(langFromArgs(args, io.env));
+    // The chosen language's catalog is loaded only when it is not English.
+    const early = langFromArgs(args, io.env);
+    await loadLang(early);
+    const loc = localizer(early);
     if (args[0] === '--list-checks') {
       const json = args.includes('--json') || args.join(' ').includes('--format json');
       io.stdout.write(listChecks(json, loc));
@@ -64,22 +67,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (args[0] === 'help' || ((args[0] === '--help' || args[0] === '-h') && args.length === 1)) {
       const topic = args[0] === 'help' ? args[1] : undefined;
       if (topic === undefined) {
-        io.stdout.write(overview(loc));
+        io.stdout.write(await overview(loc));
         return 0;
       }
-      const c = findCommand(topic);
+      const c = await findCommand(topic);
       if (!c) throw new UsageError(`unknown command "${topic}"`);
       io.stdout.write(loc.command(c.name, c).help);
       return 0;
     }
     // The command is the first argument when it names one; otherwise check.
     const first = args[0];
-    let command = first !== undefined && !first.startsWith('-') ? findCommand(first) : undefined;
+    let command = first !== undefined && !first.startsWith('-') ? await findCommand(first) : undefined;
     if (first !== undefined && !first.startsWith('-') && !command) {
       throw new UsageError(`unknown command "${first}"`);
     }
     if (command) args.shift();
-    else command = findCommand('check');
+    else command = await findCommand('check');
     if (!command) throw new Error('no check command');
     let parsed: ReturnType<typeof parseArgs>;
     try {

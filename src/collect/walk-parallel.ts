@@ -11,9 +11,8 @@
  * compares the two on real trees.
  */
 import { lstatSync, readdirSync, type Stats } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { emptyWalk, type WalkOptions, type WalkResult, walkSize } from './walk.js';
 
 const WORKER_SOURCE = `
@@ -73,13 +72,18 @@ export class WalkPool {
   private closed = false;
 
   constructor(
-    readonly size: number = Math.max(1, Math.min(availableParallelism(), 4)),
+    readonly size: number = Math.max(
+      1,
+      Math.min(process.getBuiltinModule('node:os').availableParallelism(), 4),
+    ),
     private readonly progressMs = 100,
   ) {}
 
   private worker(i: number): Worker {
     let w = this.workers[i];
     if (!w) {
+      // Loaded here, not at start-up: only du walks with workers.
+      const { Worker } = process.getBuiltinModule('node:worker_threads');
       w = new Worker(WORKER_SOURCE, { eval: true });
       w.unref();
       w.on(

@@ -13,7 +13,6 @@
  */
 import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { isMainThread } from 'node:worker_threads';
 
 export interface WalkResult {
   /** Apparent size in bytes (what `du -sb` reports): regular files, links and directories. */
@@ -55,6 +54,11 @@ function noteError(r: WalkResult, p: string, err: unknown): void {
   r.errorCount++;
   if (r.errors.length < 20)
     r.errors.push({ path: p, code: (err as NodeJS.ErrnoException).code ?? 'EUNKNOWN' });
+}
+
+/** Loaded when a walk starts, not at start-up (the default check never walks). */
+function isMainThread(): boolean {
+  return process.getBuiltinModule('node:worker_threads').isMainThread;
 }
 
 function currentDir(): string | undefined {
@@ -99,7 +103,8 @@ export function walkSize(root: string, options: WalkOptions = {}): WalkResult {
   };
   count(root, top);
   // A relative root would be re-resolved after each chdir: those walk by full (relative) paths.
-  const home = options.relative !== false && isMainThread && path.isAbsolute(root) ? currentDir() : undefined;
+  const home =
+    options.relative !== false && isMainThread() && path.isAbsolute(root) ? currentDir() : undefined;
   let moved = false;
   let last = Date.now();
   try {

@@ -5,7 +5,6 @@
  * keep a journal of content hashes so that --undo restores the last applied plan byte for byte, or
  * refuses when a file changed since go-doctor wrote it.
  */
-import { createHash } from 'node:crypto';
 import {
   chownSync,
   lstatSync,
@@ -67,7 +66,8 @@ export interface ApplyResult {
 }
 
 export function sha256(buf: Buffer | string): string {
-  return createHash('sha256').update(buf).digest('hex');
+  // node:crypto is loaded on first use, not at every go-doctor start-up.
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(buf).digest('hex');
 }
 
 function readOrNull(p: string): Buffer | null {

@@ -2,6 +2,11 @@
  * Localization: the catalogs of every language but English (English is in the code it belongs to) and a
  * Localizer that reporters and the CLI ask for text. Pure.
  *
+ * A catalog is loaded on demand (loadLang), not at start-up: the default English check must not pay for
+ * evaluating every translation. The CLI and diagnose() load the chosen language before they render;
+ * a library caller that builds reports itself calls `await loadLang(lang)` first. Until a catalog is
+ * loaded, its language falls back to English.
+ *
  * Add a language: a folder like zh-CN/ with an index.ts exporting a Catalog, an entry in LANGS
  * (lang.ts) and in CATALOGS below. Add a check: its English messages and advice are in the check; add
  * its translation to zh-CN/checks-<group>.ts (test/i18n.test.ts names what is missing).
@@ -10,12 +15,22 @@ import type { AnyCheck, FindingData, MessageSpec } from '../core/check.js';
 import { ui as enUi, type Ui } from './en/ui.js';
 import type { Lang } from './lang.js';
 import type { Catalog, CommandText } from './types.js';
-import { zhCN } from './zh-CN/index.js';
 
 export type { Lang } from './lang.js';
 export { LANGS, langFromEnv, parseLang } from './lang.js';
 
-export const CATALOGS: Readonly<Record<Exclude<Lang, 'en'>, Catalog>> = { 'zh-CN': zhCN };
+/** The catalogs loaded so far (a catalog module registers itself when imported). */
+export const CATALOGS: Partial<Record<Exclude<Lang, 'en'>, Catalog>> = {};
+
+export function registerCatalog(lang: Exclude<Lang, 'en'>, catalog: Catalog): void {
+  CATALOGS[lang] = catalog;
+}
+
+/** Loads a language's catalog (once); English needs nothing. */
+export async function loadLang(lang: Lang): Promise<void> {
+  if (lang === 'en' || CATALOGS[lang]) return;
+  if (lang === 'zh-CN') await import('./zh-CN/index.js');
+}
 
 export interface Localizer {
   readonly lang: Lang;
@@ -48,7 +63,8 @@ function fallback(translated: () => string, english: () => string): string {
 }
 
 export function localizer(lang: Lang = 'en'): Localizer {
-  return lang === 'en' ? ENGLISH : localizerFor(lang, CATALOGS[lang]);
+  const cat = lang === 'en' ? undefined : CATALOGS[lang];
+  return cat ? localizerFor(lang, cat) : ENGLISH;
 }
 
 /** A Localizer over one catalog (exported for tests). */

@@ -14,6 +14,8 @@ import { localizer } from '../../src/i18n/index.js';
 import { renderFix, type ShellName } from '../../src/report/shell.js';
 import { isRelevantLine } from '../../src/shells/startup.js';
 import { translationProblems } from './i18n.js';
+// Registers the zh-CN catalog (the CLI loads it on demand with loadLang).
+import '../../src/i18n/zh-CN/index.js';
 
 function dir(p: string, extra: Partial<PathInfo> = {}): PathInfo {
   return {

@@ -3,7 +3,6 @@
  * them with --apply (or a confirmed prompt), re-checks in fresh shells, and undoes the last applied plan
  * with --undo. docs/fix.md.
  */
-import { createInterface } from 'node:readline';
 import { allChecks } from '../../checks/index.js';
 import { collectFacts } from '../../collect/index.js';
 import type { Severity } from '../../core/check.js';
@@ -28,6 +27,8 @@ function ids(v: unknown): string[] {
 async function confirm(io: Io, question: string): Promise<boolean> {
   const input = io.stdin;
   if (!input) return false;
+  // Loaded only when a prompt is shown (keeps it out of every other command's start-up).
+  const { createInterface } = process.getBuiltinModule('node:readline');
   const rl = createInterface({ input, output: io.stdout });
   try {
     const answer = await new Promise<string>((resolve) => {

@@ -4,7 +4,6 @@
  */
 
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { createContext } from '../../core/run.js';
 import { defaultStateDir } from '../../fix/index.js';
 import {
@@ -31,6 +30,8 @@ import type { Command } from './types.js';
 async function confirm(io: Io, question: string): Promise<boolean> {
   const stdin = io.stdin;
   if (!stdin) return false;
+  // Loaded only when a prompt is shown (keeps it out of every other command's start-up).
+  const { createInterface } = process.getBuiltinModule('node:readline');
   const rl = createInterface({ input: stdin, output: io.stderr });
   try {
     const answer = await new Promise<string>((resolve) => {

@@ -1,5 +1,6 @@
 /** Simplified Chinese (zh-CN): every catalog of the language. */
 import { mergeTranslations } from '../define.js';
+import { registerCatalog } from '../index.js';
 import type { Catalog } from '../types.js';
 import { build } from './checks-build.js';
 import { cache } from './checks-cache.js';
@@ -19,3 +20,5 @@ export const zhCN: Catalog = {
   titles,
   commands,
 };
+
+registerCatalog('zh-CN', zhCN);
