@@ -62,8 +62,9 @@ and the PATH change for the new install directory.
 
 --apply copies, verifies (files, bytes, links, go env, and a build served from the moved cache),
 switches, and only then removes the old copies. A journal in DIR/.go-doctor-relocate.json lets a rerun
-resume an interrupted move, or --rollback undo it. Settings kept in the environment and PATH are printed
-for you to apply; the old copies stay until a rerun sees them in effect. See docs/relocate.md.
+resume an interrupted move, or --rollback undo it. Settings kept in the environment and PATH are written
+to your shell startup files (as go-doctor fix does; fix --undo takes them back) or printed where that is
+not possible; the old copies stay until a rerun from a new shell sees them in effect. See docs/relocate.md.
 
 Options:
   --to DIR                  the target directory (new or empty)

@@ -16,6 +16,97 @@ const snapshotHelp = (name: string) => `用法：go-doctor ${name} [--output FIL
 `;
 
 export const commands: Record<string, CommandText> = {
+  fix: {
+    summary: '显示（加 --apply 时执行）修复检查结果所需的改动；--undo 可撤销',
+    help: `用法：go-doctor fix [选项]
+
+为 go-doctor check 发现的错误和警告规划修复（用 --only 点名时也包括提示）：以统一 diff 形式列出对 shell
+启动文件的修改、go env -w/-u 命令、要创建的目录，以及无法自动完成的建议。没有 --apply（或在标准输入输出
+都是终端且未设置 CI 时对提示回答 "y"）就不做任何改动。执行时先备份每个文件，在带标记的块
+（# >>> go-doctor >>> … # <<< go-doctor <<<）内原子写入，然后以各种模式重新启动你的 shell 再检查一遍。
+详见 docs/fix.md。
+
+选项：
+  --apply                   执行这些改动（也包括无法撤销的 "run" 类修复）
+  --undo                    精确还原上一次执行的计划所改的文件（若文件在 go-doctor 写入后又被改过则拒绝）；
+                            再执行一次可撤销更早的计划
+  --only ID                 只修复这些检查的结果（可重复，或用逗号分隔）
+  --ignore ID               不处理这些检查的结果（可重复，或用逗号分隔）
+  --format text|json        输出格式（默认 text）；json 输出 { "plan": [ { "finding", "kind",
+                            "file"?, "command"?, "diff"? } ], "applied", "verified": [ … ] }
+  --facts FILE              根据保存的快照做计划（只做计划，拒绝 --apply）
+  --timeout SECONDS         每个 go 子进程的时间上限（默认 10）
+  --lang en|zh-CN           输出语言（默认取自 LC_ALL、LC_MESSAGES、LANG）
+
+退出码：0 没有要修复的或已全部修复，1 仍有问题（或只做了计划），2 用法错误或内部错误（包括被拒绝的撤销和
+失败的修改）。
+`,
+  },
+  du: {
+    summary: 'GOCACHE、GOMODCACHE 和 GOPATH 的磁盘占用、剩余空间，以及 go clean 能释放多少',
+    help: `用法：go-doctor du [选项]
+
+统计 GOCACHE（构建产物、fuzz 语料）、GOMODCACHE（下载缓存、工具链、sumdb、VCS 克隆、解压后的模块）、
+安装目录（GOBIN 或 GOPATH[0]/bin）以及每个 GOPATH 条目（不含其中单独统计的位置）：按 du -sb 的方式
+计算的表观字节数、文件数，以及所在卷的剩余和总空间。不跟随链接（指向某个位置的链接只在顶层跟随）。
+报告接近写满的缓存卷、在另一个卷还有空间时仍放在系统盘上的缓存、超过 --max-cache 的 GOCACHE，以及
+go clean -cache、-testcache、-fuzzcache 和 -modcache 各能释放多少。详见 docs/du.md。
+
+选项：
+  --format text|json        输出格式（默认 text）；json 输出
+                            { "locations": [ { "var", "path", "bytes", "files",
+                              "volume": { "path", "free", "total" }, "parts", … } ],
+                              "volumes", "findings", "cleanups", "thresholds" }
+  --min-free N%|SIZE        缓存卷剩余空间低于此值即视为快满（默认：低于 10% 且低于 10GiB）；
+                            SIZE 如 5GiB、500MiB、20GB
+  --max-cache SIZE          GOCACHE 超过此大小时报告（默认 10GiB）
+  --fail-on warning|info|never
+                            使退出码为 1 的最低严重级别（默认 warning）
+  --no-progress             不显示进度行（进度只在终端的 stderr 上、text 格式时显示）
+  --save-facts FILE         同时把带大小信息（"du" 部分）的快照写入 FILE
+  --facts FILE              报告保存的快照（来自 --save-facts），而不是这台机器
+  --timeout SECONDS         每个 go 子进程的时间上限（默认 10）
+  --color, --no-color       强制开启或关闭颜色
+  --ascii                   使用 ASCII 标记
+  --lang en|zh-CN           输出语言（默认取自 LC_ALL、LC_MESSAGES、LANG）
+
+退出码：0 没有达到 --fail-on 的问题，1 有达到或高于它的问题，2 用法错误或内部错误。
+`,
+  },
+  relocate: {
+    summary: '把 GOPATH、GOMODCACHE、GOCACHE 和 GOBIN 移到另一个卷（先出计划，再 --apply）',
+    help: `用法：go-doctor relocate --to DIR [选项]
+
+把 GOPATH、GOMODCACHE、GOCACHE 和 GOBIN（全部，或 --vars 指定的几个）移到另一个卷上的 DIR：
+DIR/gopath、DIR/gomodcache、DIR/go-build 和 DIR/bin（位于随之移动的 GOPATH 之内的目录，例如默认的
+GOPATH/pkg/mod 和 GOPATH/bin，会一起移动）。不加 --apply 时只打印计划、不做任何改动：各项大小与目标的
+剩余空间对比、新的值、每一项如何设置（由 go env 文件决定的用 go env -w；在环境变量里设置的，改你的 shell
+或 Windows 用户环境变量），以及新安装目录对应的 PATH 改动。
+
+--apply 依次复制、校验（文件数、字节数、链接、go env，以及一次从迁移后的缓存命中的构建）、切换，最后才
+删除旧副本。DIR/.go-doctor-relocate.json 中的日志让中断的迁移可以重新运行后继续，或用 --rollback 撤销。
+保存在环境变量和 PATH 中的设置会写入你的 shell 启动文件（与 go-doctor fix 相同；fix --undo 可撤销），
+无法写入时则打印出来；旧副本会一直保留，直到在新 shell 中重新运行并确认新设置已生效。详见
+docs/relocate.md。
+
+选项：
+  --to DIR                  目标目录（新的或空的）
+  --vars LIST               只处理这些，用逗号分隔（GOPATH,GOMODCACHE,GOCACHE,GOBIN）
+  --apply                   执行计划（或继续未完成的计划）
+  --keep-old                校验通过后保留旧副本
+  --rollback                撤销尚未完成的、迁往 DIR 的迁移
+  --allow-same-volume       即使 DIR 与原位置在同一个卷上也迁移（不会释放空间）
+  --format text|json        输出格式（默认 text）
+  --shell bash|zsh|sh|fish|powershell|cmd
+                            按此 shell 的语法输出命令（默认取自 $SHELL）
+  --facts FILE              根据保存的快照做计划（不测量大小；不能 --apply）
+  --timeout SECONDS         每个 go 子进程的时间上限（默认 10）
+  --lang en|zh-CN           输出语言（默认取自 LC_ALL、LC_MESSAGES、LANG）
+
+不加 --apply 时，若在终端中（且未设置 CI）会先询问是否执行。
+退出码：0 已出计划或已完成，1 被拒绝、失败或等待你应用打印出的改动，2 用法错误。
+`,
+  },
   check: {
     summary: '检查当前 shell 和目录所看到的 Go 配置（默认命令）',
     help: `用法：go-doctor [check] [选项]
