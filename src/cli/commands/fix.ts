@@ -12,8 +12,8 @@ import { runChecks } from '../../core/run.js';
 import { applyPlan, defaultStateDir, freshEnvs, planFixes, undoLast } from '../../fix/index.js';
 import { renderFixJson, renderFixText, renderUndoText, type Verified } from '../../report/fix.js';
 import { renderFix, SHELLS, type ShellName } from '../../report/shell.js';
-import type { Io } from '../io.js';
 import { COMMON_OPTIONS, factsFor, oneOf, parseTimeout, UsageError } from '../io.js';
+import { canPrompt, confirm } from '../prompt.js';
 import type { Command } from './types.js';
 
 function ids(v: unknown): string[] {
@@ -22,23 +22,6 @@ function ids(v: unknown): string[] {
     .flatMap((x) => String(x).split(','))
     .map((x) => x.trim())
     .filter((x) => x !== '');
-}
-
-async function confirm(io: Io, question: string): Promise<boolean> {
-  const input = io.stdin;
-  if (!input) return false;
-  // Loaded only when a prompt is shown (keeps it out of every other command's start-up).
-  const { createInterface } = process.getBuiltinModule('node:readline');
-  const rl = createInterface({ input, output: io.stdout });
-  try {
-    const answer = await new Promise<string>((resolve) => {
-      rl.question(question, resolve);
-      rl.once('close', () => resolve(''));
-    });
-    return /^y(es)?$/i.test(answer.trim());
-  } finally {
-    rl.close();
-  }
 }
 
 const FIXED_SEVERITIES: readonly Severity[] = ['error', 'warning'];
@@ -116,15 +99,7 @@ internal error (including a refused undo or a failed change).
     });
     const changes = plan.files.length + plan.commands.length + plan.mkdirs.length;
     let apply = values.apply === true;
-    if (
-      !apply &&
-      changes > 0 &&
-      format === 'text' &&
-      typeof values.facts !== 'string' &&
-      io.stdin?.isTTY === true &&
-      io.stdout.isTTY === true &&
-      (io.env.CI === undefined || io.env.CI === '')
-    ) {
+    if (!apply && changes > 0 && format === 'text' && typeof values.facts !== 'string' && canPrompt(io)) {
       io.stdout.write(
         renderFixText({ plan, findings: findings.length, applied: false, verified: [], home, stateDir }),
       );

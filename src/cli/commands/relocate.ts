@@ -25,28 +25,8 @@ import {
 } from '../../report/relocate.js';
 import { SHELLS, type ShellName } from '../../report/shell.js';
 import { COMMON_OPTIONS, factsFor, type Io, oneOf, parseTimeout, UsageError } from '../io.js';
+import { canPrompt, confirm } from '../prompt.js';
 import type { Command } from './types.js';
-
-async function confirm(io: Io, question: string): Promise<boolean> {
-  const stdin = io.stdin;
-  if (!stdin) return false;
-  // Loaded only when a prompt is shown (keeps it out of every other command's start-up).
-  const { createInterface } = process.getBuiltinModule('node:readline');
-  const rl = createInterface({ input: stdin, output: io.stderr });
-  try {
-    const answer = await new Promise<string>((resolve) => {
-      rl.question(question, resolve);
-      rl.once('close', () => resolve(''));
-    });
-    return /^y(es)?$/i.test(answer.trim());
-  } finally {
-    rl.close();
-  }
-}
-
-function canPrompt(io: Io): boolean {
-  return io.stdout.isTTY === true && (io.env.CI ?? '') === '' && io.stdin?.isTTY === true;
-}
 
 export const relocateCommand: Command = {
   name: 'relocate',
@@ -238,7 +218,7 @@ Exit codes: 0 planned or done, 1 refused, failed, or waiting for you to apply pr
     let apply = values.apply === true;
     if (!apply && !plan.refused && format === 'text' && !fromFacts && canPrompt(io)) {
       io.stdout.write(renderPlanText(plan, { shell }));
-      apply = await confirm(io, 'Apply this plan? [y/N] ');
+      apply = await confirm(io, 'Apply this plan? [y/N] ', io.stderr);
       if (!apply) return 0;
     } else if (!apply || plan.refused) {
       if (format === 'json') io.stdout.write(renderPlanJson(plan, shell));
