@@ -13,7 +13,7 @@
 import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { emptyWalk, type WalkOptions, type WalkResult, walkSize } from './walk.js';
+import { counter, emptyWalk, noteError, type WalkOptions, type WalkResult, walkSize } from './walk.js';
 
 const WORKER_SOURCE = `
 const { lstatSync, readdirSync } = require('node:fs');
@@ -155,25 +155,8 @@ export async function walkSizeParallel(
   const r = emptyWalk();
   const seen = options.seen ?? new Set<string>();
   const exclude = options.exclude ?? new Set<string>();
-  const note = (p: string, err: unknown): void => {
-    r.errorCount++;
-    if (r.errors.length < 20)
-      r.errors.push({ path: p, code: (err as NodeJS.ErrnoException).code ?? 'EUNKNOWN' });
-  };
-  const count = (p: string, st: Stats, frontier: string[]): void => {
-    if (exclude.has(p)) return;
-    if (st.nlink > 1 && !st.isDirectory()) {
-      const key = `${st.dev}:${st.ino}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-    }
-    r.bytes += st.size;
-    if (st.isDirectory()) {
-      r.dirs++;
-      frontier.push(p);
-    } else if (st.isSymbolicLink()) r.links++;
-    else if (st.isFile()) r.files++;
-  };
+  const note = (p: string, err: unknown): void => noteError(r, p, err);
+  const count = counter(r, seen, exclude);
   let top: Stats | undefined;
   try {
     top = lstatSync(root, { throwIfNoEntry: false });

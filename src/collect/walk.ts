@@ -50,10 +50,35 @@ export function emptyWalk(): WalkResult {
   return { bytes: 0, files: 0, dirs: 0, links: 0, errors: [], errorCount: 0 };
 }
 
-function noteError(r: WalkResult, p: string, err: unknown): void {
+export function noteError(r: WalkResult, p: string, err: unknown): void {
   r.errorCount++;
   if (r.errors.length < 20)
     r.errors.push({ path: p, code: (err as NodeJS.ErrnoException).code ?? 'EUNKNOWN' });
+}
+
+/**
+ * Counts one entry into r (hard-linked files once per `seen`, excluded paths not at all) and hands
+ * directories to `dirs` to be listed. Shared by walkSize and walkSizeParallel.
+ */
+export function counter(
+  r: WalkResult,
+  seen: Set<string>,
+  exclude: ReadonlySet<string> | undefined,
+): (p: string, st: Stats, dirs: string[]) => void {
+  return (p, st, dirs) => {
+    if (exclude !== undefined && exclude.has(p)) return;
+    if (st.nlink > 1 && !st.isDirectory()) {
+      const key = `${st.dev}:${st.ino}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+    }
+    r.bytes += st.size;
+    if (st.isDirectory()) {
+      r.dirs++;
+      dirs.push(p);
+    } else if (st.isSymbolicLink()) r.links++;
+    else if (st.isFile()) r.files++;
+  };
 }
 
 /** Loaded when a walk starts, not at start-up (the default check never walks). */
@@ -87,20 +112,8 @@ export function walkSize(root: string, options: WalkOptions = {}): WalkResult {
   if (!top || exclude?.has(root)) return r;
   const sep = path.sep;
   const stack: string[] = [];
-  const count = (p: string, st: Stats): void => {
-    if (exclude !== undefined && exclude.has(p)) return;
-    if (st.nlink > 1 && !st.isDirectory()) {
-      const key = `${st.dev}:${st.ino}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-    }
-    r.bytes += st.size;
-    if (st.isDirectory()) {
-      r.dirs++;
-      stack.push(p);
-    } else if (st.isSymbolicLink()) r.links++;
-    else if (st.isFile()) r.files++;
-  };
+  const countInto = counter(r, seen, exclude);
+  const count = (p: string, st: Stats): void => countInto(p, st, stack);
   count(root, top);
   // A relative root would be re-resolved after each chdir: those walk by full (relative) paths.
   const home =
