@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The GitHub Action's step (action.yml): runs the built CLI with the runner's Node.
-//   annotations + job summary:  go-doctor check --format github --fail-on $INPUT_FAIL_ON $INPUT_ARGS
+//   annotations + job summary:  go-doctor check --format github --fail-on $INPUT_FAIL_ON [--policy $INPUT_POLICY] $INPUT_ARGS
 //   SARIF (when asked):         go-doctor check --format sarif --output $INPUT_SARIF_FILE --fail-on never
 // Writes exit-code (and sarif-file) to $GITHUB_OUTPUT and exits with the check's exit code.
 import { spawnSync } from 'node:child_process';
@@ -46,6 +46,8 @@ try {
   process.exit(2);
 }
 const failOn = (env.INPUT_FAIL_ON ?? '').trim() || 'error';
+const policy = (env.INPUT_POLICY ?? '').trim();
+if (policy !== '') args = ['--policy', policy, ...args];
 const childEnv = { ...env };
 if ((env.INPUT_SUMMARY ?? 'true').trim().toLowerCase() === 'false') delete childEnv.GITHUB_STEP_SUMMARY;
 

@@ -76,6 +76,21 @@ describe('GitHub Action', () => {
     expect(r2.summary.match(/### go-doctor report/g)).toHaveLength(1);
   });
 
+  it('applies the policy input to both runs', () => {
+    const policy = path.join(tmp, 'team.yaml');
+    writeFileSync(policy, 'require:\n  CGO_ENABLED: "0"\nseverity:\n  appdata-missing: off\n');
+    const file = path.join(tmp, 'policy.sarif');
+    const r = step({ INPUT_POLICY: policy, INPUT_SARIF_FILE: file }, 'policy');
+    expect(r.stdout).toMatch(/^::error title=go-doctor policy-require::CGO_ENABLED/m);
+    expect(r.stdout).not.toContain('appdata-missing');
+    const ids = JSON.parse(readFileSync(file, 'utf8')).runs[0].results.map(
+      (x: { ruleId: string }) => x.ruleId,
+    );
+    expect(ids).toContain('policy-require');
+    expect(ids).not.toContain('appdata-missing');
+    expect(step({ INPUT_POLICY: path.join(tmp, 'missing.yaml') }, 'nopolicy').status).toBe(2);
+  });
+
   it('rejects unbalanced quotes in args and passes usage errors through as exit code 2', () => {
     expect(step({ INPUT_ARGS: "--check 'oops" }, 'quote').status).toBe(2);
     expect(step({ INPUT_ARGS: '--check no-such-check' }, 'usage').status).toBe(2);
@@ -83,7 +98,7 @@ describe('GitHub Action', () => {
 
   it('wires every input of action.yml to the step', () => {
     const yml = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
-    for (const input of ['args', 'fail-on', 'sarif-file', 'summary']) {
+    for (const input of ['args', 'fail-on', 'policy', 'sarif-file', 'summary']) {
       expect(yml).toMatch(new RegExp(`^  ${input}:$`, 'm'));
       expect(yml).toContain(`\${{ inputs.${input} }}`);
     }
