@@ -2,18 +2,15 @@
  * Writing a report somewhere other than the terminal: --output FILE (atomically: a temporary file in the
  * same directory, then a rename) and the GitHub job summary ($GITHUB_STEP_SUMMARY, appended).
  */
-import { appendFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
+import { atomicWrite } from '../fix/atomic.js';
 import { UsageError } from './io.js';
 
 export function writeOutputFile(file: string, text: string): void {
-  const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    writeFileSync(tmp, text, { mode: 0o644 });
-    renameSync(tmp, file);
+    atomicWrite(path.resolve(file), text);
   } catch (err) {
-    rmSync(tmp, { force: true });
     throw new UsageError(
       `cannot write --output ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
     );

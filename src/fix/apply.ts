@@ -6,7 +6,6 @@
  * refuses when a file changed since go-doctor wrote it.
  */
 import {
-  chownSync,
   lstatSync,
   mkdirSync,
   readdirSync,
@@ -21,7 +20,10 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { runProcess } from '../collect/runner.js';
+import { atomicWrite } from './atomic.js';
 import type { FixPlan } from './plan.js';
+
+export { atomicWrite };
 
 export const JOURNAL = 'journal.json';
 
@@ -95,34 +97,6 @@ export function realTarget(p: string): string {
       }
     }
     return cur;
-  }
-}
-
-/** Writes atomically: temp file in the same directory, mode (and owner when allowed) kept, rename. */
-export function atomicWrite(
-  target: string,
-  data: string | Buffer,
-  keep?: { mode?: number; uid?: number; gid?: number },
-): void {
-  const dir = path.dirname(target);
-  const tmp = path.join(dir, `.${path.basename(target)}.go-doctor-${process.pid}-${Date.now()}.tmp`);
-  try {
-    writeFileSync(tmp, data, { mode: keep?.mode !== undefined ? keep.mode & 0o7777 : 0o644, flag: 'wx' });
-    if (keep?.uid !== undefined && keep.gid !== undefined) {
-      try {
-        chownSync(tmp, keep.uid, keep.gid);
-      } catch {
-        // only root may give a file away; the owner is this user anyway then
-      }
-    }
-    renameSync(tmp, target);
-  } catch (err) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing left behind
-    }
-    throw err;
   }
 }
 

@@ -2,9 +2,10 @@
  * The relocate journal: DIR/.go-doctor-relocate.json, rewritten atomically after every phase change, so
  * a rerun resumes (or --rollback undoes) exactly where an interrupted run stopped.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Fix } from '../core/fix.js';
+import { atomicWrite } from '../fix/atomic.js';
 import type { Move, RelocVar } from './plan.js';
 
 export const JOURNAL_NAME = '.go-doctor-relocate.json';
@@ -91,9 +92,7 @@ export function readJournal(target: string): Journal | null {
 export function writeJournal(j: Journal): void {
   j.updatedAt = new Date().toISOString();
   const file = journalPath(j.target);
-  const tmp = `${file}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(j, null, 2)}\n`, { mode: 0o600 });
-  renameSync(tmp, file);
+  atomicWrite(file, `${JSON.stringify(j, null, 2)}\n`, { mode: 0o600 });
 }
 
 export function movesOf(j: Journal, v: RelocVar): JournalMove | undefined {
