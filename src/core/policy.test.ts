@@ -3,7 +3,8 @@ import path from 'node:path';
 import * as ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseJsonData, parseYaml } from './datafile.js';
-import { POLICY_SCHEMA, parseSize, readPolicy } from './policy.js';
+import { parseMinFree } from './du.js';
+import { POLICY_SCHEMA, readPolicy } from './policy.js';
 
 type Validator = ((data: unknown) => boolean) & { errors?: unknown[] | null };
 type AjvClass = new (options: object) => { compile(schema: unknown): Validator };
@@ -39,6 +40,10 @@ const BAD: [string, string][] = [
   [
     'minFree:\n  GOCACHE: lots\n',
     '2: minFree.GOCACHE: "lots" is not valid here (expected a size such as 10GiB or 15%)',
+  ],
+  [
+    'minFree:\n  GOCACHE: 150%\n',
+    '2: minFree.GOCACHE: "150%" is not valid here (expected a size such as 10GiB or 15%)',
   ],
   ['managers: [official, brew]\n', '1: managers[1]: must be one of'],
   ['severity:\n  gocache-off: fatal\n', '2: severity.gocache-off: must be one of error, warning, info, off'],
@@ -104,11 +109,11 @@ describe('readPolicy', () => {
   });
 });
 
-describe('parseSize', () => {
+describe("policy sizes (read with du's parseMinFree)", () => {
   it('reads sizes and percentages', () => {
-    expect(parseSize('5GiB')).toEqual({ bytes: 5 * 1024 ** 3 });
-    expect(parseSize('500 MB')).toEqual({ bytes: 500e6 });
-    expect(parseSize('15%')).toEqual({ fraction: 0.15 });
-    expect(parseSize('lots')).toBeNull();
+    expect(parseMinFree('5GiB')).toEqual({ bytes: 5 * 1024 ** 3 });
+    expect(parseMinFree('500 MB')).toEqual({ bytes: 500e6 });
+    expect(parseMinFree('15%')).toEqual({ percent: 15 });
+    expect(parseMinFree('lots')).toBeUndefined();
   });
 });

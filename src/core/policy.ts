@@ -27,7 +27,9 @@ export const INSTALL_MANAGERS = [
   'toolchain',
 ] as const;
 
-const SIZE = '^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB|%)?$';
+/** A size (read by core/du.ts parseMinFree, as du's --min-free is) or a percentage of the volume, at most 100. */
+const SIZE =
+  '^([0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?|(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)\\s*%)$';
 const GO_VERSION = '^((go)?1\\.[0-9]+(\\.[0-9]+|rc[0-9]+)?|none)$';
 const SEVERITY_OR_OFF = ['error', 'warning', 'info', 'off'];
 
@@ -306,25 +308,4 @@ export function readPolicy(root: DataNode, file: string): { policy: Policy | nul
   const fo = scalarOf(entry(root, 'failOn')?.value);
   if (fo) p.failOn = fo as NonNullable<Policy['failOn']>;
   return { policy: p, errors };
-}
-
-/** "10GiB", "500 MB", "15%" → bytes, or a fraction of the volume for percentages. */
-export function parseSize(text: string): { bytes: number } | { fraction: number } | null {
-  const m = /^([0-9]+(?:\.[0-9]+)?)\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB|%)?$/.exec(text.trim());
-  if (!m) return null;
-  const n = Number(m[1]);
-  const unit = m[2] ?? 'B';
-  if (unit === '%') return { fraction: n / 100 };
-  const mult: Record<string, number> = {
-    B: 1,
-    KB: 1e3,
-    MB: 1e6,
-    GB: 1e9,
-    TB: 1e12,
-    KiB: 1024,
-    MiB: 1024 ** 2,
-    GiB: 1024 ** 3,
-    TiB: 1024 ** 4,
-  };
-  return { bytes: Math.round(n * (mult[unit] ?? 1)) };
 }

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
+import { parseMinFree } from '../../core/du.js';
 import { adviceFix } from '../../core/fix.js';
-import { parseSize } from '../../core/policy.js';
 import { formatBytes } from '../_lib/cache.js';
 
 const LABELS = { GOCACHE: 'GOCACHE', GOMODCACHE: 'GOMODCACHE', GOPATH: 'GOPATH[0]' } as const;
@@ -46,9 +46,9 @@ use (statfs f_bavail).
     ][]) {
       const info = ctx.pathInfo(LABELS[name]);
       const v = info?.volume;
-      const size = parseSize(want.text);
+      const size = parseMinFree(want.text);
       if (!info || !v || !size) continue;
-      const need = 'bytes' in size ? size.bytes : Math.ceil(size.fraction * v.total);
+      const need = size.bytes ?? Math.ceil(((size.percent ?? 0) / 100) * v.total);
       if (v.free >= need) continue;
       report(
         'low',
@@ -57,7 +57,7 @@ use (statfs f_bavail).
           name,
           path: info.path,
           free: formatBytes(v.free),
-          need: 'bytes' in size ? formatBytes(need) : `${want.text} (${formatBytes(need)})`,
+          need: size.bytes !== undefined ? formatBytes(need) : `${want.text} (${formatBytes(need)})`,
           policy: p.file,
           line: want.line,
         },
