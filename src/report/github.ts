@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../core/check.js';
 import { type Lang, localizer } from '../i18n/index.js';
-import type { CheckReport } from './model.js';
+import { type CheckReport, findingLocation } from './model.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -22,13 +22,10 @@ export function escapeProperty(text: string): string {
 export function renderGithub(report: CheckReport, lang?: Lang): string {
   const t = localizer(lang).ui.github;
   const lines: string[] = [];
-  const file = report.anchor.relative;
   for (const f of report.findings) {
     const props = [`title=${escapeProperty(`go-doctor ${f.id}`)}`];
-    const policyLine = f.id.startsWith('policy-') && typeof f.data.line === 'number' ? f.data.line : null;
-    if (policyLine !== null && report.anchor.policy !== null)
-      props.unshift(`file=${escapeProperty(report.anchor.policy)}`, `line=${policyLine}`);
-    else if (file !== null) props.unshift(`file=${escapeProperty(file)}`, 'line=1');
+    const at = findingLocation(report, f);
+    if (at !== null) props.unshift(`file=${escapeProperty(at.uri)}`, `line=${at.line}`);
     const text = [f.message, f.why ?? '', ...f.fixes.map((x) => `${t.fix} ${x.text}`)].filter(
       (x) => x !== '',
     );

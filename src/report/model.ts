@@ -62,6 +62,20 @@ export function repoRelative(facts: Facts, root: string | null, file: string | n
   return relative;
 }
 
+/**
+ * Where in the repository a finding is shown (SARIF, GitHub annotations): a policy finding at the
+ * policy line it breaks, any other at line 1 of the anchor file; null when there is no such file.
+ */
+export function findingLocation(
+  report: Pick<CheckReport, 'anchor'>,
+  f: Pick<Finding, 'id' | 'data'>,
+): { uri: string; line: number; policyRule: boolean } | null {
+  const a = report.anchor;
+  const line = f.id.startsWith('policy-') && typeof f.data.line === 'number' ? f.data.line : null;
+  if (line !== null && a.policy !== null) return { uri: a.policy, line, policyRule: true };
+  return a.relative !== null ? { uri: a.relative, line: 1, policyRule: false } : null;
+}
+
 function anchorOf(facts: Facts, policyFile: string | null): ReportAnchor {
   const root = facts.module.repoRoot ?? null;
   const file = facts.module.gowork?.path ?? facts.module.gomod?.path ?? policyFile;

@@ -9,7 +9,7 @@
  */
 import { type AnyCheck, GROUPS, type Severity } from '../core/check.js';
 import { dedent } from './checks-doc.js';
-import type { CheckReport } from './model.js';
+import { type CheckReport, findingLocation } from './model.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -86,21 +86,16 @@ export function renderSarif(report: CheckReport, options: SarifOptions): string 
     };
     const idx = ruleIndex.get(f.id);
     if (idx !== undefined) result.ruleIndex = idx;
-    // Policy findings point at the policy line they break; the rest at go.work/go.mod (or the policy).
-    const policyLine = f.id.startsWith('policy-') && typeof f.data.line === 'number' ? f.data.line : null;
-    const uri = policyLine !== null && anchor.policy !== null ? anchor.policy : anchor.relative;
-    if (uri !== null) {
+    const at = findingLocation(report, f);
+    if (at !== null) {
       result.locations = [
         {
           physicalLocation: {
-            artifactLocation: { uri, uriBaseId: 'SRCROOT' },
-            region: { startLine: uri === anchor.policy && policyLine !== null ? policyLine : 1 },
+            artifactLocation: { uri: at.uri, uriBaseId: 'SRCROOT' },
+            region: { startLine: at.line },
           },
           message: {
-            text:
-              uri === anchor.policy && policyLine !== null
-                ? 'the policy rule'
-                : `machine-level finding, anchored to ${uri}`,
+            text: at.policyRule ? 'the policy rule' : `machine-level finding, anchored to ${at.uri}`,
           },
         },
       ];
