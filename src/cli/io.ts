@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { collectFacts } from '../collect/index.js';
 import type { Facts } from '../core/facts.js';
 import { FactsError, parseFacts } from '../core/factsfile.js';
+import { ui as enUi, type Ui } from '../i18n/en/ui.js';
 import { LANGS, type Lang, langFromEnv, parseLang } from '../i18n/lang.js';
 
 export interface Io {
@@ -16,8 +17,27 @@ export interface Io {
   cwd?: string;
 }
 
-/** A mistake in how go-doctor was called: printed with a pointer to --help, exit code 2. */
-export class UsageError extends Error {}
+/**
+ * A mistake in how go-doctor was called: printed with a pointer to --help, exit code 2. Give the text as
+ * a function of the reporter words (`new UsageError((w) => w.usage.badTimeout({ got }))`) so that it is
+ * printed in the user's language; `message` is always the English text (for tests and the library).
+ * A plain string is printed as is (text that comes from elsewhere, e.g. a policy file's error).
+ */
+export class UsageError extends Error {
+  readonly text: (words: Ui) => string;
+  constructor(text: string | ((words: Ui) => string)) {
+    super(typeof text === 'string' ? text : text(enUi));
+    this.text = typeof text === 'string' ? () => text : text;
+  }
+  /** The message in the language of these words (English when a translation throws). */
+  in(words: Ui): string {
+    try {
+      return this.text(words);
+    } catch {
+      return this.message;
+    }
+  }
+}
 
 export function colorEnabled(io: Io, flag: boolean | undefined): boolean {
   if (flag !== undefined) return flag;
@@ -32,7 +52,7 @@ export function parseTimeout(v: string | undefined): number {
   if (v === undefined) return 10_000;
   const n = Number(v.replace(/s$/, ''));
   if (!Number.isFinite(n) || n <= 0 || n > 3600) {
-    throw new UsageError(`--timeout must be a number of seconds, got "${v}"`);
+    throw new UsageError((w) => w.usage.badTimeout({ got: v }));
   }
   return Math.round(n * 1000);
 }
@@ -45,7 +65,7 @@ export function oneOf<T extends string>(
 ): T {
   if (v === undefined) return def;
   if ((allowed as readonly string[]).includes(v)) return v as T;
-  throw new UsageError(`${name} must be one of ${allowed.join(', ')}; got "${v}"`);
+  throw new UsageError((w) => w.usage.oneOf({ option: name, allowed, got: v }));
 }
 
 export function loadFacts(file: string): Facts {
@@ -53,14 +73,17 @@ export function loadFacts(file: string): Facts {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new UsageError(
-      `cannot read facts file ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-    );
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new UsageError((w) => w.usage.cannotRead({ what: w.usage.factsFile, file, code }));
   }
   try {
     return parseFacts(text, file);
   } catch (err) {
-    if (err instanceof FactsError) throw new UsageError(err.message);
+    if (err instanceof FactsError) {
+      const p = err.problem;
+      // biome-ignore lint/suspicious/noExplicitAny: each kind's words take that kind's data.
+      throw new UsageError((w) => (w.usage.facts[p.kind] as (d: any) => string)(p));
+    }
     throw err;
   }
 }
@@ -90,7 +113,8 @@ export const COMMON_OPTIONS = {
 export function langFor(flag: unknown, env: NodeJS.ProcessEnv): Lang {
   if (typeof flag === 'string') {
     const l = parseLang(flag);
-    if (l === null) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}; got "${flag}"`);
+    if (l === null)
+      throw new UsageError((w) => w.usage.oneOf({ option: '--lang', allowed: LANGS, got: flag }));
     return l;
   }
   return langFromEnv(env);

@@ -44,6 +44,19 @@ function listChecks(json: boolean, loc: Localizer): string {
     .join('\n')}\n`;
 }
 
+/** node:util parseArgs' errors, in the user's language for the two everyone meets. */
+function parseArgsError(err: unknown): UsageError {
+  const e = err as { code?: string; message?: string };
+  const message = e.message ?? String(err);
+  const option = /^Option '([^']+)'|^Unknown option '([^']+)'/.exec(message);
+  const name = option?.[1]?.split(' ')[0] ?? option?.[2];
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && name)
+    return new UsageError((w) => w.usage.unknownOption({ option: name }));
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name && /argument missing/.test(message))
+    return new UsageError((w) => w.usage.missingValue({ option: name }));
+  return new UsageError(message);
+}
+
 function findCommand(name: string): Promise<Command | undefined> {
   return loadCommand(name);
 }
@@ -71,7 +84,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return 0;
       }
       const c = await findCommand(topic);
-      if (!c) throw new UsageError(`unknown command "${topic}"`);
+      if (!c) throw new UsageError((w) => w.usage.unknownCommand({ name: topic }));
       io.stdout.write(loc.command(c.name, c).help);
       return 0;
     }
@@ -79,7 +92,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const first = args[0];
     let command = first !== undefined && !first.startsWith('-') ? await findCommand(first) : undefined;
     if (first !== undefined && !first.startsWith('-') && !command) {
-      throw new UsageError(`unknown command "${first}"`);
+      throw new UsageError((w) => w.usage.unknownCommand({ name: first }));
     }
     if (command) args.shift();
     else command = await findCommand('check');
@@ -88,7 +101,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     try {
       parsed = parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
     } catch (err) {
-      throw new UsageError(err instanceof Error ? err.message : String(err));
+      throw parseArgsError(err);
     }
     // Every command accepts --lang; a value no catalog covers is a usage error whatever the command.
     langFor(parsed.values.lang, io.env);
@@ -101,18 +114,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     if (!command.positionals && parsed.positionals.length > 0) {
-      throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`);
+      const arg = parsed.positionals[0] ?? '';
+      throw new UsageError((w) => w.usage.unexpectedArgument({ arg }));
     }
     return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
   } catch (err) {
+    // Usage and internal errors speak the language --lang or the locale asked for (English until the
+    // catalog could be loaded).
+    const words = localizer(langFromArgs(argv, io.env)).ui;
     if (err instanceof UsageError) {
-      io.stderr.write(`go-doctor: ${err.message}\nRun "go-doctor --help" for usage.\n`);
+      io.stderr.write(`go-doctor: ${err.in(words)}\n${words.usage.runHelp}\n`);
       return 2;
     }
-    const msg = err instanceof Error ? err.message : String(err);
-    io.stderr.write(`go-doctor: internal error: ${msg}\n`);
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr.write(`go-doctor: ${words.usage.internal({ message })}\n`);
     if (io.env.GO_DOCTOR_DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
-    else io.stderr.write('Set GO_DOCTOR_DEBUG=1 to see where it happened, and please report it.\n');
+    else io.stderr.write(`${words.usage.debugHint}\n`);
     return 2;
   }
 }

@@ -11,9 +11,8 @@ export function writeOutputFile(file: string, text: string): void {
   try {
     atomicWrite(path.resolve(file), text);
   } catch (err) {
-    throw new UsageError(
-      `cannot write --output ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-    );
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new UsageError((w) => w.usage.cannotWrite({ what: w.usage.outputFile, file, code }));
   }
 }
 

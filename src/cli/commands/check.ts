@@ -67,7 +67,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
     const lang = langFor(values.lang, io.env);
     const format = oneOf('--format', values.format as string | undefined, FORMATS, 'text');
     const output = values.output as string | undefined;
-    if (output === '') throw new UsageError('--output needs a file name');
+    if (output === '') throw new UsageError((w) => w.usage.needsFile({ option: '--output' }));
     const policy = policyFor(values, io);
     const failOn = oneOf<FailOn>(
       '--fail-on',
@@ -83,7 +83,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
     const ignore = (values.ignore as string[] | undefined) ?? [];
     const known = new Set(allChecks.map((c) => c.id));
     for (const id of [...only, ...ignore])
-      if (!known.has(id)) throw new UsageError(`unknown check id "${id}"`);
+      if (!known.has(id)) throw new UsageError((w) => w.usage.unknownCheck({ id }));
     // GO_DOCTOR_IGNORE=id,id silences checks for users who know what they are doing; a stale id there
     // is a warning, not a usage error (it lives in a profile, not on this command line).
     for (const id of (io.env.GO_DOCTOR_IGNORE ?? '').split(/[\s,]+/).filter((x) => x !== '')) {

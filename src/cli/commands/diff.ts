@@ -23,7 +23,7 @@ Exit codes: 0 no differences, 1 differences, 2 usage error (e.g. an unreadable o
   positionals: true,
   async run({ values, positionals }, io) {
     const format = oneOf('--format', values.format as string | undefined, ['text', 'json'] as const, 'text');
-    if (positionals.length < 2) throw new UsageError('diff needs at least two snapshot files');
+    if (positionals.length < 2) throw new UsageError((w) => w.usage.diffNeedsTwo);
     const labels = positionals.map((p) => path.basename(p).replace(/\.json$/, ''));
     const unique = new Set(labels).size === labels.length;
     const machines = positionals.map((p, i) => ({

@@ -3,12 +3,24 @@
  * `ui` entry must match key for key (the type makes a missing one a compile error).
  */
 import type { GroupId } from '../../core/check.js';
+import { diff } from './ui-diff.js';
+import { explain } from './ui-explain.js';
+import { fixReport } from './ui-fixReport.js';
+import { installs } from './ui-installs.js';
+import { relocate } from './ui-relocate.js';
+import { shells } from './ui-shells.js';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export const ui = {
+  explain,
+  installs,
+  shells,
+  diff,
+  fixReport,
+  relocate,
   groups: {
     toolchain: 'Go toolchain',
     environment: 'Environment (HOME, PATH, go env file)',
@@ -75,6 +87,40 @@ export const ui = {
     fix: 'fix:',
     summary: (d: { errors: number; warnings: number; infos: number; passed: number; checks: number }) =>
       `go-doctor: ${d.errors} error(s), ${d.warnings} warning(s), ${d.infos} note(s); ${d.passed} of ${d.checks} checks passed`,
+  },
+  /** Usage errors (exit code 2) and the lines around them. */
+  usage: {
+    runHelp: 'Run "go-doctor --help" for usage.',
+    internal: (d: { message: string }) => `internal error: ${d.message}`,
+    debugHint: 'Set GO_DOCTOR_DEBUG=1 to see where it happened, and please report it.',
+    unknownCommand: (d: { name: string }) => `unknown command "${d.name}"`,
+    unexpectedArgument: (d: { arg: string }) => `unexpected argument "${d.arg}"`,
+    unknownOption: (d: { option: string }) => `unknown option ${d.option}`,
+    missingValue: (d: { option: string }) => `option ${d.option} needs a value`,
+    badTimeout: (d: { got: string }) => `--timeout must be a number of seconds, got "${d.got}"`,
+    oneOf: (d: { option: string; allowed: readonly string[]; got: string }) =>
+      `${d.option} must be one of ${d.allowed.join(', ')}; got "${d.got}"`,
+    cannotRead: (d: { what: string; file: string; code: string }) =>
+      `cannot read ${d.what} ${d.file}: ${d.code}`,
+    cannotWrite: (d: { what: string; file: string; code: string }) =>
+      `cannot write ${d.what} ${d.file}: ${d.code}`,
+    needsFile: (d: { option: string }) => `${d.option} needs a file name`,
+    factsFile: 'facts file',
+    outputFile: '--output',
+    unknownCheck: (d: { id: string }) => `unknown check id "${d.id}"`,
+    diffNeedsTwo: 'diff needs at least two snapshot files',
+    facts: {
+      notJson: (d: { file: string; error: string }) => `${d.file} is not JSON: ${d.error}`,
+      notObject: (d: { file: string }) => `${d.file} is not a go-doctor facts snapshot (not a JSON object)`,
+      noSchema: (d: { file: string }) => `${d.file} is not a go-doctor facts snapshot (no schemaVersion)`,
+      newer: (d: { file: string; version: number; supported: number }) =>
+        `${d.file} has facts schema ${d.version}, newer than this go-doctor understands (${d.supported}); upgrade go-doctor`,
+      unknownSchema: (d: { file: string; version: number }) =>
+        `${d.file} has an unknown facts schema ${d.version}`,
+      missing: (d: { file: string; key: string }) =>
+        `${d.file} is missing "${d.key}" or it has the wrong type`,
+      hostOs: (d: { file: string }) => `${d.file}: host.os must be a string`,
+    },
   },
   cli: {
     help: 'show help (for a command)',

@@ -1,7 +1,19 @@
 /** 报告与修复中的固定用语（简体中文）。键与 ../en/ui.ts 一一对应。 */
 import type { Ui } from '../en/ui.js';
+import { diff } from './ui-diff.js';
+import { explain } from './ui-explain.js';
+import { fixReport } from './ui-fixReport.js';
+import { installs } from './ui-installs.js';
+import { relocate } from './ui-relocate.js';
+import { shells } from './ui-shells.js';
 
 export const ui: Ui = {
+  explain,
+  installs,
+  shells,
+  diff,
+  fixReport,
+  relocate,
   groups: {
     toolchain: 'Go 工具链',
     environment: '环境（HOME、PATH、go env 配置文件）',
@@ -57,6 +69,34 @@ export const ui: Ui = {
     fix: '修复：',
     summary: (d) =>
       `go-doctor：${d.errors} 个错误，${d.warnings} 个警告，${d.infos} 条提示；${d.checks} 项检查中 ${d.passed} 项通过`,
+  },
+  usage: {
+    runHelp: '运行 "go-doctor --help" 查看用法。',
+    internal: (d) => `内部错误：${d.message}`,
+    debugHint: '设置 GO_DOCTOR_DEBUG=1 可查看出错位置，并请报告此问题。',
+    unknownCommand: (d) => `未知命令 "${d.name}"`,
+    unexpectedArgument: (d) => `多余的参数 "${d.arg}"`,
+    unknownOption: (d) => `未知选项 ${d.option}`,
+    missingValue: (d) => `选项 ${d.option} 需要一个值`,
+    badTimeout: (d) => `--timeout 必须是秒数，收到的是 "${d.got}"`,
+    oneOf: (d) => `${d.option} 必须是 ${d.allowed.join('、')} 之一；收到的是 "${d.got}"`,
+    cannotRead: (d) => `无法读取${d.what} ${d.file}：${d.code}`,
+    cannotWrite: (d) => `无法写入${d.what} ${d.file}：${d.code}`,
+    needsFile: (d) => `${d.option} 需要一个文件名`,
+    factsFile: '事实快照文件',
+    outputFile: ' --output 文件',
+    unknownCheck: (d) => `未知的检查项 id "${d.id}"`,
+    diffNeedsTwo: 'diff 至少需要两个快照文件',
+    facts: {
+      notJson: (d) => `${d.file} 不是 JSON：${d.error}`,
+      notObject: (d) => `${d.file} 不是 go-doctor 事实快照（不是 JSON 对象）`,
+      noSchema: (d) => `${d.file} 不是 go-doctor 事实快照（缺少 schemaVersion）`,
+      newer: (d) =>
+        `${d.file} 的事实快照格式版本为 ${d.version}，比此 go-doctor 能读取的版本（${d.supported}）更新；请升级 go-doctor`,
+      unknownSchema: (d) => `${d.file} 的事实快照格式版本 ${d.version} 未知`,
+      missing: (d) => `${d.file} 缺少 "${d.key}"，或其类型不对`,
+      hostOs: (d) => `${d.file}：host.os 必须是字符串`,
+    },
   },
   cli: {
     help: '显示帮助（或某个命令的帮助）',
