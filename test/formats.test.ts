@@ -12,7 +12,9 @@ import * as ajv2020 from 'ajv/dist/2020.js';
 import * as ajvFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { allChecks } from '../src/checks/index.js';
+import { allChecks, diskChecks } from '../src/checks/index.js';
+import type { AnyCheck } from '../src/core/check.js';
+import { DEFAULT_THRESHOLDS } from '../src/core/du.js';
 import type { Facts } from '../src/core/facts.js';
 import { parseFacts } from '../src/core/factsfile.js';
 import { runChecks } from '../src/core/run.js';
@@ -22,6 +24,7 @@ import { renderMarkdown } from '../src/report/markdown.js';
 import { buildReport, type CheckReport } from '../src/report/model.js';
 import { renderSarif } from '../src/report/sarif.js';
 import { cli, ROOT } from './support/cli.js';
+import { duFixture } from './support/du.js';
 import { linuxFacts, setEnv } from './support/facts.js';
 
 // CommonJS modules: take .default where the loader adds one, typed as much as these tests use.
@@ -37,9 +40,9 @@ const haveSchemas =
   existsSync(path.join(SCHEMAS, 'sarif-2.1.0.json')) && existsSync(path.join(SCHEMAS, 'junit-jenkins.xsd'));
 const withSchemas = haveSchemas || requireSchemas ? it : it.skip;
 
-function report(facts: Facts): CheckReport {
-  const { results, context } = runChecks(allChecks, facts);
-  return buildReport({ facts, results, context, checks: allChecks, toolVersion: 'test', checkMs: 0 });
+function report(facts: Facts, checks: readonly AnyCheck[] = allChecks): CheckReport {
+  const { results, context } = runChecks(checks, facts, { thresholds: DEFAULT_THRESHOLDS });
+  return buildReport({ facts, results, context, checks, toolVersion: 'test', checkMs: 0 });
 }
 
 function fixture(name: string): Facts {
@@ -60,10 +63,12 @@ function linuxWithFindings(): Facts {
   return f;
 }
 
-const reports: [string, CheckReport][] = [
-  ['linux with findings', report(linuxWithFindings())],
-  ['windows-no-appdata', report(fixture('windows-no-appdata.json'))],
-  ['darwin-homebrew', report(fixture('darwin-homebrew.json'))],
+const reports: [string, CheckReport, readonly AnyCheck[]][] = [
+  ['linux with findings', report(linuxWithFindings()), allChecks],
+  ['windows-no-appdata', report(fixture('windows-no-appdata.json')), allChecks],
+  ['darwin-homebrew', report(fixture('darwin-homebrew.json')), allChecks],
+  // go-doctor du's disk checks over a Windows du snapshot (test/fixtures/du, origin noted there).
+  ['du windows-c-full', report(duFixture('windows-c-full.json'), diskChecks), diskChecks],
 ];
 
 describe('sarif', () => {
@@ -72,8 +77,9 @@ describe('sarif', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats(ajv);
     const validate = ajv.compile(schema);
-    for (const [name, r] of reports) {
-      const doc = JSON.parse(renderSarif(r, { checks: allChecks }));
+    for (const [name, r, checks] of reports) {
+      const doc = JSON.parse(renderSarif(r, { checks }));
+      expect(doc.runs[0].results.length, name).toBeGreaterThan(0);
       expect(validate(doc), `${name}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
       const broken = structuredClone(doc);
       broken.runs[0].results.push({ ruleId: 'x', level: 'fatal', message: {} });

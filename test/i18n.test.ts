@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allChecks } from '../src/checks/index.js';
+import { allChecks, diskChecks } from '../src/checks/index.js';
 import { loadCommands } from '../src/cli/commands/index.js';
 import type { Messages } from '../src/core/check.js';
 import { parseFacts } from '../src/core/factsfile.js';
@@ -24,6 +24,8 @@ import { goReleases } from './support/releases.js';
 import '../src/i18n/zh-CN/index.js';
 
 const COMMANDS = await loadCommands();
+/** The checks of check and of du. */
+const EVERY = [...allChecks, ...diskChecks];
 const zh = CATALOGS['zh-CN'] as NonNullable<(typeof CATALOGS)['zh-CN']>;
 
 /** Every key path of a nested object of strings and functions. */
@@ -36,7 +38,7 @@ function keyPaths(o: object, prefix = ''): string[] {
 describe('zh-CN catalog is complete', () => {
   it('has every message code of every registered check, with why where English has one', () => {
     const missing: string[] = [];
-    for (const c of allChecks) {
+    for (const c of EVERY) {
       for (const [code, spec] of Object.entries(c.messages as Messages)) {
         const t = zh.messages[`${c.id}/${code}`];
         if (!t) missing.push(`${c.id}/${code}`);
@@ -47,7 +49,7 @@ describe('zh-CN catalog is complete', () => {
   });
 
   it('has every advice key every registered check declares', () => {
-    const missing = allChecks.flatMap((c) =>
+    const missing = EVERY.flatMap((c) =>
       Object.keys(c.advice ?? {})
         .filter((k) => !zh.advice[`${c.id}/${k}`])
         .map((k) => `${c.id}/${k}`),
@@ -56,8 +58,8 @@ describe('zh-CN catalog is complete', () => {
   });
 
   it('has no entry for a code, advice key or command that no longer exists', () => {
-    const codes = new Set(allChecks.flatMap((c) => Object.keys(c.messages).map((k) => `${c.id}/${k}`)));
-    const advice = new Set(allChecks.flatMap((c) => Object.keys(c.advice ?? {}).map((k) => `${c.id}/${k}`)));
+    const codes = new Set(EVERY.flatMap((c) => Object.keys(c.messages).map((k) => `${c.id}/${k}`)));
+    const advice = new Set(EVERY.flatMap((c) => Object.keys(c.advice ?? {}).map((k) => `${c.id}/${k}`)));
     expect(Object.keys(zh.messages).filter((k) => !codes.has(k))).toEqual([]);
     expect(Object.keys(zh.advice).filter((k) => !advice.has(k))).toEqual([]);
     const names = new Set(COMMANDS.map((c) => c.name));
@@ -78,10 +80,8 @@ describe('zh-CN catalog is complete', () => {
   });
 
   it('has the title of every registered check', () => {
-    expect(allChecks.filter((c) => !/[\u4e00-\u9fff]/.test(zh.titles[c.id] ?? '')).map((c) => c.id)).toEqual(
-      [],
-    );
-    const ids = new Set(allChecks.map((c) => c.id));
+    expect(EVERY.filter((c) => !/[\u4e00-\u9fff]/.test(zh.titles[c.id] ?? '')).map((c) => c.id)).toEqual([]);
+    const ids = new Set(EVERY.map((c) => c.id));
     expect(Object.keys(zh.titles).filter((k) => !ids.has(k))).toEqual([]);
   });
 
@@ -151,7 +151,7 @@ const SYNTHETIC_ADVICE: { key: string; data: Record<string, unknown> }[] = [
 ];
 
 describe('zh-CN on data no unit test reaches', () => {
-  const byId = new Map(allChecks.map((c) => [c.id, c]));
+  const byId = new Map(EVERY.map((c) => [c.id, c]));
   for (const { key, data } of SYNTHETIC) {
     it(key, () => {
       const [id = '', code = ''] = key.split('/');

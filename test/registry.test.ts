@@ -5,8 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { allChecks } from '../src/checks/index.js';
-import { checkFiles } from '../src/checks/registry.generated.js';
+import { allChecks, diskChecks } from '../src/checks/index.js';
+import { checkFiles, diskCheckFiles } from '../src/checks/registry.generated.js';
 import { GROUPS } from '../src/core/check.js';
 import { renderChecksDoc } from '../src/report/checks-doc.js';
 import { SCENARIO_EXEMPT } from './scenarios/exempt.js';
@@ -45,10 +45,17 @@ describe('check registry', () => {
     expect(allChecks.length).toBeGreaterThanOrEqual(35);
   });
 
-  for (const file of checkFiles) {
+  it("keeps du's disk checks apart: only in diskChecks, all in the disk group", () => {
+    expect(diskChecks.length).toBe(diskCheckFiles.length);
+    expect(diskChecks.length).toBeGreaterThanOrEqual(4);
+    expect(diskChecks.every((c) => c.group === 'disk')).toBe(true);
+    expect(allChecks.some((c) => c.group === 'disk')).toBe(false);
+  });
+
+  for (const file of [...checkFiles, ...diskCheckFiles]) {
     const [group = '', id = ''] = file.split('/');
     describe(file, () => {
-      const check = allChecks.find((c) => c.id === id);
+      const check = [...allChecks, ...diskChecks].find((c) => c.id === id);
       it('is named after its id and lives in its group folder', () => {
         expect(check, `src/checks/${file}.ts must export a check with id "${id}"`).toBeDefined();
         expect(check?.group).toBe(group);

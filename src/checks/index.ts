@@ -3,7 +3,7 @@
  * them and refuses duplicates.
  */
 import { type AnyCheck, GROUPS } from '../core/check.js';
-import { generatedChecks } from './registry.generated.js';
+import { generatedChecks, generatedDiskChecks } from './registry.generated.js';
 
 function build(list: readonly AnyCheck[]): readonly AnyCheck[] {
   const seen = new Set<string>();
@@ -17,6 +17,9 @@ function build(list: readonly AnyCheck[]): readonly AnyCheck[] {
 }
 
 export const allChecks: readonly AnyCheck[] = build(generatedChecks);
+
+/** The checks of `go-doctor du` (src/checks/disk/): they need the sizes only du measures (facts.du). */
+export const diskChecks: readonly AnyCheck[] = build(generatedDiskChecks);
 
 export function findCheck(id: string): AnyCheck | undefined {
   return allChecks.find((c) => c.id === id);

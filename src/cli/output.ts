@@ -7,12 +7,14 @@ import path from 'node:path';
 import { atomicWrite } from '../fix/atomic.js';
 import { UsageError } from './io.js';
 
-export function writeOutputFile(file: string, text: string): void {
+export function writeOutputFile(file: string, text: string, option = '--output'): void {
   try {
     atomicWrite(path.resolve(file), text);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    throw new UsageError((w) => w.usage.cannotWrite({ what: w.usage.outputFile, file, code }));
+    throw new UsageError((w) =>
+      w.usage.cannotWrite({ what: option === '--output' ? w.usage.outputFile : option, file, code }),
+    );
   }
 }
 

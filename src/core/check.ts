@@ -15,6 +15,7 @@
  * Findings carry a message code and data; text is made from the data by the declared message
  * functions, never assembled inside run(). Checks must not touch process, fs or child_process.
  */
+import type { DuThresholds } from './du.js';
 import type { Facts, GoBinary, OS, PathInfo } from './facts.js';
 import type { Fix } from './fix.js';
 import type { PathApi } from './paths.js';
@@ -34,7 +35,8 @@ export type GroupId =
   | 'network'
   | 'build'
   | 'environment'
-  | 'policy';
+  | 'policy'
+  | 'disk';
 
 export const GROUPS: Record<GroupId, { title: string; order: number }> = {
   toolchain: { title: 'Go toolchain', order: 0 },
@@ -45,6 +47,8 @@ export const GROUPS: Record<GroupId, { title: string; order: number }> = {
   network: { title: 'Module proxy and checksum database', order: 5 },
   build: { title: 'Build target and cgo', order: 6 },
   policy: { title: 'Repository policy (.go-doctor.yaml)', order: 7 },
+  // Checks of `go-doctor du` only (src/checks/disk/): they need the sizes that only du measures.
+  disk: { title: 'Disk use (go-doctor du)', order: 8 },
 };
 
 /** Inclusive `since`, exclusive `before`, compared as Go versions ("1.21" covers 1.21rc1 and 1.21.x). */
@@ -120,6 +124,8 @@ export interface CheckContext {
   readonly settings: SettingsModel;
   /** The repo policy in effect (.go-doctor.yaml), or null. */
   readonly policy: Policy | null;
+  /** Disk thresholds (du's --min-free and --max-cache; the defaults otherwise). */
+  readonly thresholds: DuThresholds;
 }
 
 export interface CheckDefinition<M extends Messages = Messages, A extends AdviceSpecs = AdviceSpecs> {

@@ -1,43 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { diskFindings, duFixture, fixTexts, GiB, linuxWith, loc } from '../../test/support/du.js';
 import { linuxFacts } from '../../test/support/facts.js';
-import { DEFAULT_THRESHOLDS, duExitCode, duView, GiB, isLow, parseMinFree, parseSize } from './du.js';
-import type { DuFacts, DuLocation, DuVolume, Facts } from './facts.js';
-import { parseFacts } from './factsfile.js';
-
-const fixture = (name: string): Facts => {
-  const file = path.join(import.meta.dirname, '../../test/fixtures/du', name);
-  return parseFacts(readFileSync(file, 'utf8'), file);
-};
-
-function loc(
-  v: string,
-  p: string,
-  bytes: number,
-  volume: DuVolume,
-  extra: Partial<DuLocation> = {},
-): DuLocation {
-  return {
-    var: v,
-    path: p,
-    exists: true,
-    bytes,
-    files: 10,
-    dirs: 1,
-    links: 0,
-    errorCount: 0,
-    errors: [],
-    volume,
-    ...extra,
-  };
-}
-
-function linuxWith(du: DuFacts): Facts {
-  const f = linuxFacts();
-  f.du = du;
-  return f;
-}
+import { diskChecks } from '../checks/index.js';
+import { DEFAULT_THRESHOLDS, duView, isLow, parseMinFree, parseSize } from './du.js';
+import type { DuVolume } from './facts.js';
+import { exitCodeFor, summarize } from './findings.js';
+import { runChecks } from './run.js';
 
 describe('thresholds', () => {
   it('parses sizes and percentages', () => {
@@ -62,27 +30,35 @@ describe('thresholds', () => {
   });
 });
 
+const exitCode = (
+  facts: ReturnType<typeof linuxFacts>,
+  failOn: 'warning' | 'info' | 'never',
+  t = DEFAULT_THRESHOLDS,
+) => {
+  const { results } = runChecks(diskChecks, facts, { thresholds: t });
+  return exitCodeFor(summarize(results, diskFindings(facts, t)), failOn);
+};
+
 describe('Windows snapshot: caches on a nearly full C:, D: has room', () => {
-  const facts = fixture('windows-c-full.json');
+  const facts = duFixture('windows-c-full.json');
   const view = duView(facts);
-  const ids = view.findings.map((f) => f.id);
+  const findings = diskFindings(facts);
   it('reports the full volume, the system drive and the large GOCACHE', () => {
-    expect(ids).toEqual(['du-volume-low', 'du-system-drive', 'du-gocache-large']);
-    const low = view.findings[0];
-    expect(low?.message).toContain(
+    expect(findings.map((f) => f.id)).toEqual(['du-gocache-large', 'du-system-drive', 'du-volume-low']);
+    expect(findings[2]?.message).toContain(
       'The volume C:\\ holding GOCACHE and GOMODCACHE has 6 GiB free of 237 GiB (3%)',
     );
-    const sys = view.findings[1];
+    const sys = findings[1];
     expect(sys?.severity).toBe('warning');
     expect(sys?.message).toContain('D:\\ has 800 GiB free');
-    expect(sys?.fix).toEqual([
+    expect(fixTexts(sys)).toEqual([
       'go clean -cache',
       'go env -w GOCACHE=D:\\go\\cache',
       'go clean -modcache',
       'go env -w GOMODCACHE=D:\\go\\pkg\\mod',
     ]);
-    expect(duExitCode(view, 'warning')).toBe(1);
-    expect(duExitCode(view, 'never')).toBe(0);
+    expect(exitCode(facts, 'warning')).toBe(1);
+    expect(exitCode(facts, 'never')).toBe(0);
   });
   it('says what each go clean flag frees', () => {
     const by = Object.fromEntries(view.cleanups.map((c) => [c.command, c.reclaims]));
@@ -94,78 +70,49 @@ describe('Windows snapshot: caches on a nearly full C:, D: has room', () => {
     });
   });
   it('follows the thresholds', () => {
-    const relaxed = duView(facts, { minFree: { bytes: 1 * GiB }, maxCache: 20 * GiB });
+    const relaxed = { minFree: { bytes: 1 * GiB }, maxCache: 20 * GiB };
     // C: is no longer "low", but the 21.8 GiB of caches are still worth moving: info only.
-    expect(relaxed.findings.map((f) => [f.id, f.severity])).toEqual([['du-system-drive', 'info']]);
-    expect(duExitCode(relaxed, 'warning')).toBe(0);
-    expect(duExitCode(relaxed, 'info')).toBe(1);
+    expect(diskFindings(facts, relaxed).map((f) => [f.id, f.severity])).toEqual([
+      ['du-system-drive', 'info'],
+    ]);
+    expect(exitCode(facts, 'warning', relaxed)).toBe(0);
+    expect(exitCode(facts, 'info', relaxed)).toBe(1);
   });
 });
 
 describe('Linux', () => {
   const root: DuVolume = { path: '/', free: 3 * GiB, total: 100 * GiB, system: true };
   it('a full / with no other volume: the volume finding only', () => {
+    const part = {
+      name: 'build',
+      paths: [],
+      bytes: 2 * GiB,
+      files: 1,
+      dirs: 0,
+      links: 0,
+      errorCount: 0,
+      errors: [],
+    };
     const f = linuxWith({
       locations: [
-        loc('GOCACHE', '/home/alice/.cache/go-build', 2 * GiB, root, {
-          parts: [
-            {
-              name: 'build',
-              paths: [],
-              bytes: 2 * GiB,
-              files: 1,
-              dirs: 0,
-              links: 0,
-              errorCount: 0,
-              errors: [],
-            },
-          ],
-        }),
+        loc('GOCACHE', '/home/alice/.cache/go-build', 2 * GiB, root, { parts: [part] }),
         loc('GOMODCACHE', '/home/alice/go/pkg/mod', GiB, root),
       ],
       volumes: [root],
       durationMs: 1,
     });
-    const view = duView(f);
-    expect(view.findings.map((x) => x.id)).toEqual(['du-volume-low']);
-    expect(view.findings[0]?.fix).toEqual(['go clean -cache', 'go clean -modcache']);
+    const findings = diskFindings(f);
+    expect(findings.map((x) => x.id)).toEqual(['du-volume-low']);
+    expect(fixTexts(findings[0])).toEqual(['go clean -cache', 'go clean -modcache']);
     // No fuzz corpus, so no -fuzzcache suggestion.
-    expect(view.cleanups.map((c) => c.command)).toEqual([
+    expect(duView(f).cleanups.map((c) => c.command)).toEqual([
       'go clean -cache',
       'go clean -testcache',
       'go clean -modcache',
     ]);
   });
-  it('caches on / while /data has room, / not low: info when worth moving, nothing when small', () => {
-    const sys: DuVolume = { path: '/', free: 40 * GiB, total: 100 * GiB, system: true };
-    const data: DuVolume = { path: '/data', free: 900 * GiB, total: 1000 * GiB };
-    const make = (bytes: number): Facts =>
-      linuxWith({
-        locations: [loc('GOMODCACHE', '/home/alice/go/pkg/mod', bytes, sys)],
-        volumes: [sys, data],
-        durationMs: 1,
-      });
-    const big = duView(make(5 * GiB));
-    expect(big.findings.map((x) => [x.id, x.severity])).toEqual([['du-system-drive', 'info']]);
-    expect(big.findings[0]?.fix).toEqual(['go clean -modcache', 'go env -w GOMODCACHE=/data/go/pkg/mod']);
-    expect(duView(make(100 * 1024 ** 2)).findings).toEqual([]);
-  });
-  it('no du part: no findings (the default check never walks)', () => {
-    expect(duView(linuxFacts()).findings).toEqual([]);
-  });
-  it('unreadable entries: an info finding, sizes are lower bounds', () => {
-    const f = linuxWith({
-      locations: [
-        loc('GOPATH[0]', '/home/alice/go', 100, root, {
-          errorCount: 1,
-          errors: [{ path: '/home/alice/go/x', code: 'EACCES' }],
-        }),
-      ],
-      volumes: [{ ...root, free: 50 * GiB }],
-      durationMs: 1,
-    });
-    const view = duView(f);
-    expect(view.findings.map((x) => [x.id, x.severity])).toEqual([['du-unreadable', 'info']]);
-    expect(view.findings[0]?.message).toContain('/home/alice/go/x: EACCES');
+  it('no du part: no findings and nothing to show (the default check never walks)', () => {
+    expect(diskFindings(linuxFacts())).toEqual([]);
+    expect(duView(linuxFacts()).locations).toEqual([]);
   });
 });

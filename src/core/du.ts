@@ -10,6 +10,8 @@
  *   -fuzzcache  removes GOCACHE/fuzz (Go 1.18+); it opens the cache, so empty 00…ff directories appear.
  *   -modcache   removes GOMODCACHE itself, read-only module directories included.
  */
+
+import { du as enDu } from '../i18n/en/ui-du.js';
 import type { DuFacts, DuLocation, DuVolume, Facts, OS } from './facts.js';
 import { pathApi } from './paths.js';
 import { atLeast } from './version.js';
@@ -107,23 +109,27 @@ export interface Cleanup {
   command: string;
   /** Bytes the command frees now. */
   reclaims: number;
+  /** What it removes (English; `key` and `toolchains` let reporters word it in another language). */
   note: string;
+  key: 'cache' | 'testcache' | 'fuzzcache' | 'modcache';
+  /** modcache: bytes of downloaded toolchains inside it (0 when none). */
+  toolchains?: number;
 }
 
-export interface DuFinding {
-  id: 'du-volume-low' | 'du-system-drive' | 'du-gocache-large' | 'du-unreadable';
-  severity: DuSeverity;
-  message: string;
-  /** Commands that fix it, in order. */
-  fix: string[];
+/** The English note of a cleanup (other languages: src/i18n ui.du.cleanupNotes). */
+function cleanupNote(key: Cleanup['key'], toolchains = 0): string {
+  const n = enDu.cleanupNotes;
+  return key === 'modcache'
+    ? n.modcache({ toolchains: toolchains > 0 ? formatBytes(toolchains) : null })
+    : n[key];
 }
 
+/** What du shows besides its findings (those come from the disk checks, src/checks/disk/). */
 export interface DuView {
   os: OS;
   locations: DuLocation[];
   volumes: DuVolume[];
   thresholds: DuThresholds;
-  findings: DuFinding[];
   cleanups: Cleanup[];
 }
 
@@ -146,18 +152,21 @@ export function cleanupsFor(facts: Facts, du: DuFacts): Cleanup[] {
     out.push({
       command: 'go clean -cache',
       reclaims: partBytes(gocache, 'build'),
-      note: 'build and test outputs (GOCACHE/00…ff, log.txt); keeps the fuzz corpus; builds are slower until it refills',
+      note: cleanupNote('cache'),
+      key: 'cache',
     });
     out.push({
       command: 'go clean -testcache',
       reclaims: 0,
-      note: 'frees nothing now: it writes GOCACHE/testexpire.txt so cached test results are ignored; go trims unused entries after 5 days',
+      note: cleanupNote('testcache'),
+      key: 'testcache',
     });
     if (partBytes(gocache, 'fuzz') > 0 && (version === null || atLeast(version, '1.18'))) {
       out.push({
         command: 'go clean -fuzzcache',
         reclaims: partBytes(gocache, 'fuzz'),
-        note: 'the fuzzing corpus go test -fuzz found (GOCACHE/fuzz); fuzzing restarts from the seed corpus',
+        note: cleanupNote('fuzzcache'),
+        key: 'fuzzcache',
       });
     }
   }
@@ -166,34 +175,86 @@ export function cleanupsFor(facts: Facts, du: DuFacts): Cleanup[] {
     out.push({
       command: 'go clean -modcache',
       reclaims: modcache.bytes,
-      note: `all of GOMODCACHE: downloads, extracted modules${tc > 0 ? `, toolchains (${formatBytes(tc)})` : ''}, sumdb cache; the next build downloads again from GOPROXY`,
+      note: cleanupNote('modcache', tc),
+      key: 'modcache',
+      toolchains: tc,
     });
   }
   return out;
 }
 
-function pct(v: DuVolume): string {
-  return v.total > 0 ? ` (${Math.round((v.free / v.total) * 100)}%)` : '';
+/** A volume as findings carry it: where, free and total bytes. */
+export interface VolumeData {
+  volume: string;
+  free: number;
+  total: number;
 }
 
-function goEnvW(name: string, value: string): string {
-  return /\s/.test(value) ? `go env -w "${name}=${value}"` : `go env -w ${name}=${value}`;
+/** The cache volumes below --min-free (du-volume-low). */
+export interface VolumeLow extends VolumeData {
+  /** The caches on it, GOCACHE before GOMODCACHE. */
+  vars: string[];
+  /** Their bytes together. */
+  bytes: number;
+  /** What go clean -cache, -fuzzcache and -modcache free there (null: not applicable or nothing). */
+  freesCache: number | null;
+  freesFuzzcache: number | null;
+  freesModcache: number | null;
 }
 
-/** Findings from facts.du; none when du was not collected. */
-export function duView(facts: Facts, thresholds: DuThresholds = DEFAULT_THRESHOLDS): DuView {
-  const os = facts.host.os;
+/** Caches on the system drive while another volume has room (du-system-drive). */
+export interface OnSystemDrive {
+  severity: DuSeverity;
+  /** Bytes of GOCACHE and GOMODCACHE on the system drive, null for one that is not there. */
+  gocache: number | null;
+  gomodcache: number | null;
+  system: VolumeData;
+  other: VolumeData;
+  /** Where to put them on the other volume. */
+  newGocache: string | null;
+  newGomodcache: string | null;
+}
+
+/** GOCACHE larger than --max-cache (du-gocache-large). */
+export interface GocacheLarge {
+  path: string;
+  bytes: number;
+  max: number;
+  build: number;
+  fuzz: number;
+}
+
+/** A location with unreadable entries (du-unreadable). */
+export interface Unreadable {
+  var: string;
+  path: string;
+  bytes: number;
+  count: number;
+  firstPath: string | null;
+  firstCode: string | null;
+}
+
+export interface DiskAnalysis {
+  volumeLow: VolumeLow[];
+  systemDrive: OnSystemDrive | null;
+  gocacheLarge: GocacheLarge | null;
+  unreadable: Unreadable[];
+}
+
+const volumeData = (v: DuVolume): VolumeData => ({ volume: v.path, free: v.free, total: v.total });
+
+/** What the disk checks report, worked out once from facts.du; empty when du was not collected. */
+export function diskAnalysis(facts: Facts, thresholds: DuThresholds = DEFAULT_THRESHOLDS): DiskAnalysis {
+  const out: DiskAnalysis = { volumeLow: [], systemDrive: null, gocacheLarge: null, unreadable: [] };
   const du = facts.du;
-  if (!du) return { os, locations: [], volumes: [], thresholds, findings: [], cleanups: [] };
-  const p = pathApi(os);
+  if (!du) return out;
+  const p = pathApi(facts.host.os);
   const cleanups = cleanupsFor(facts, du);
-  const findings: DuFinding[] = [];
+  const frees = (key: Cleanup['key']): number | null => {
+    const c = cleanups.find((x) => x.key === key);
+    return c && c.reclaims > 0 ? c.reclaims : null;
+  };
   const caches = du.locations.filter((l) => (l.var === 'GOCACHE' || l.var === 'GOMODCACHE') && l.volume);
-  const cleanupFix = (vars: string[]): string[] =>
-    cleanups
-      .filter((c) => c.reclaims > 0)
-      .filter((c) => vars.includes(c.command.endsWith('-modcache') ? 'GOMODCACHE' : 'GOCACHE'))
-      .map((c) => c.command);
 
   // 1. A cache volume nearly full.
   const byVolume = new Map<string, { volume: DuVolume; vars: string[]; bytes: number }>();
@@ -206,16 +267,14 @@ export function duView(facts: Facts, thresholds: DuThresholds = DEFAULT_THRESHOL
   }
   for (const { volume: v, vars, bytes } of byVolume.values()) {
     if (!isLow(v, thresholds.minFree)) continue;
-    const reclaim = cleanups
-      .filter(
-        (c) => c.reclaims > 0 && vars.includes(c.command.endsWith('-modcache') ? 'GOMODCACHE' : 'GOCACHE'),
-      )
-      .map((c) => `${c.command} frees ${formatBytes(c.reclaims)}`);
-    findings.push({
-      id: 'du-volume-low',
-      severity: 'warning',
-      message: `The volume ${v.path} holding ${vars.join(' and ')} has ${formatBytes(v.free)} free of ${formatBytes(v.total)}${pct(v)}, below --min-free ${describeMinFree(thresholds.minFree)}. Builds, tests and module downloads fail once it is full; ${vars.join(' and ')} take ${formatBytes(bytes)} there.${reclaim.length > 0 ? ` ${reclaim.join('; ')}.` : ''}`,
-      fix: cleanupFix(vars),
+    const hasCache = vars.includes('GOCACHE');
+    out.volumeLow.push({
+      ...volumeData(v),
+      vars,
+      bytes,
+      freesCache: hasCache ? frees('cache') : null,
+      freesFuzzcache: hasCache ? frees('fuzzcache') : null,
+      freesModcache: vars.includes('GOMODCACHE') ? frees('modcache') : null,
     });
   }
 
@@ -240,52 +299,57 @@ export function duView(facts: Facts, thresholds: DuThresholds = DEFAULT_THRESHOL
     if (onSystem.length > 0 && best && (systemLow || bytes >= MOVE_WORTH)) {
       const sep = p.sep;
       const base = best.path.endsWith(sep) ? best.path : best.path + sep;
-      const fix: string[] = [];
-      for (const l of onSystem) {
-        if (l.var === 'GOMODCACHE') {
-          fix.push('go clean -modcache', goEnvW('GOMODCACHE', `${base}go${sep}pkg${sep}mod`));
-        } else {
-          fix.push('go clean -cache', goEnvW('GOCACHE', `${base}go${sep}cache`));
-        }
-      }
-      findings.push({
-        id: 'du-system-drive',
+      const gocache = onSystem.find((l) => l.var === 'GOCACHE');
+      const gomodcache = onSystem.find((l) => l.var === 'GOMODCACHE');
+      out.systemDrive = {
         severity: systemLow ? 'warning' : 'info',
-        message: `${onSystem.map((l) => `${l.var} (${formatBytes(l.bytes)})`).join(' and ')} ${onSystem.length > 1 ? 'are' : 'is'} on the system drive ${system.path}, which has ${formatBytes(system.free)} free${pct(system)}; ${best.path} has ${formatBytes(best.free)} free${pct(best)}. Caches can live anywhere: empty them and point go at the other volume (go env -w writes the go env file, so every shell and IDE sees it).`,
-        fix,
-      });
+        gocache: gocache ? gocache.bytes : null,
+        gomodcache: gomodcache ? gomodcache.bytes : null,
+        system: volumeData(system),
+        other: volumeData(best),
+        newGocache: gocache ? `${base}go${sep}cache` : null,
+        newGomodcache: gomodcache ? `${base}go${sep}pkg${sep}mod` : null,
+      };
     }
   }
 
   // 3. GOCACHE larger than --max-cache.
   const gocache = du.locations.find((l) => l.var === 'GOCACHE' && l.exists);
   if (gocache && gocache.bytes > thresholds.maxCache) {
-    const build = partBytes(gocache, 'build');
-    findings.push({
-      id: 'du-gocache-large',
-      severity: 'warning',
-      message: `GOCACHE (${gocache.path}) holds ${formatBytes(gocache.bytes)}, more than --max-cache ${formatBytes(thresholds.maxCache)}. go deletes entries unused for 5 days by itself (at most once a day), so this is what recent builds use; go clean -cache frees ${formatBytes(build)} now${partBytes(gocache, 'fuzz') > 0 ? ` and go clean -fuzzcache ${formatBytes(partBytes(gocache, 'fuzz'))}` : ''}.`,
-      fix: ['go clean -cache'],
-    });
+    out.gocacheLarge = {
+      path: gocache.path,
+      bytes: gocache.bytes,
+      max: thresholds.maxCache,
+      build: partBytes(gocache, 'build'),
+      fuzz: partBytes(gocache, 'fuzz'),
+    };
   }
 
   // 4. Unreadable entries: the sizes are lower bounds.
   for (const l of du.locations) {
     if (l.errorCount === 0) continue;
     const first = l.errors[0];
-    findings.push({
-      id: 'du-unreadable',
-      severity: 'info',
-      message: `${l.errorCount} entr${l.errorCount === 1 ? 'y' : 'ies'} under ${l.var} (${l.path}) could not be read${first ? ` (first: ${first.path}: ${first.code})` : ''}, so its size is at least ${formatBytes(l.bytes)}.`,
-      fix: [],
+    out.unreadable.push({
+      var: l.var,
+      path: l.path,
+      bytes: l.bytes,
+      count: l.errorCount,
+      firstPath: first?.path ?? null,
+      firstCode: first?.code ?? null,
     });
   }
-  return { os, locations: du.locations, volumes: du.volumes, thresholds, findings, cleanups };
+  return out;
 }
 
-export function duExitCode(view: DuView, failOn: 'error' | 'warning' | 'info' | 'never'): 0 | 1 {
-  if (failOn === 'never' || failOn === 'error') return 0;
-  const rank = { warning: 1, info: 2 } as const;
-  const limit = failOn === 'warning' ? 1 : 2;
-  return view.findings.some((f) => rank[f.severity] <= limit) ? 1 : 0;
+/** " (3%)": the free share of a volume, for messages. */
+export function freeShare(v: { free: number; total: number }): string {
+  return v.total > 0 ? ` (${Math.round((v.free / v.total) * 100)}%)` : '';
+}
+
+/** Sizes and cleanups from facts.du (empty when du was not collected). */
+export function duView(facts: Facts, thresholds: DuThresholds = DEFAULT_THRESHOLDS): DuView {
+  const os = facts.host.os;
+  const du = facts.du;
+  if (!du) return { os, locations: [], volumes: [], thresholds, cleanups: [] };
+  return { os, locations: du.locations, volumes: du.volumes, thresholds, cleanups: cleanupsFor(facts, du) };
 }

@@ -11,6 +11,7 @@ import type {
   ReportOptions,
   Severity,
 } from './check.js';
+import { DEFAULT_THRESHOLDS, type DuThresholds } from './du.js';
 import type { Facts } from './facts.js';
 import type { Fix } from './fix.js';
 import { pathApi, splitList } from './paths.js';
@@ -41,7 +42,11 @@ export function localGoVersion(facts: Facts): string | null {
   return first?.version ?? null;
 }
 
-export function createContext(facts: Facts, policy: Policy | null = null): CheckContext {
+export function createContext(
+  facts: Facts,
+  policy: Policy | null = null,
+  thresholds: DuThresholds = DEFAULT_THRESHOLDS,
+): CheckContext {
   const local = localGoVersion(facts);
   // Settings are first modelled with the local version's rules; the toolchain that will run is then
   // worked out from them.
@@ -81,6 +86,7 @@ export function createContext(facts: Facts, policy: Policy | null = null): Check
 
   return {
     policy,
+    thresholds,
     facts,
     os: facts.host.os,
     path: p,
@@ -131,6 +137,8 @@ export interface RunOptions {
   now?: () => number;
   /** The repo policy: its checks run, its severity overrides and disabled checks apply. */
   policy?: Policy | null;
+  /** Disk thresholds for the disk checks (du's --min-free, --max-cache). */
+  thresholds?: DuThresholds;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -150,7 +158,7 @@ export function runChecks(
 ): { results: CheckResult[]; context: CheckContext } {
   const now = options.now ?? (() => performance.now());
   const policy = options.policy ?? null;
-  const ctx = createContext(facts, policy);
+  const ctx = createContext(facts, policy, options.thresholds);
   const only = options.only && options.only.length > 0 ? new Set(options.only) : null;
   const ignore = new Set(options.ignore ?? []);
   for (const id of policy?.disable ?? []) ignore.add(id);

@@ -1,5 +1,6 @@
 /** One entry point for every report format. Pure. */
 import { allChecks } from '../checks/index.js';
+import type { AnyCheck } from '../core/check.js';
 import type { FailOn } from '../core/findings.js';
 import type { Lang } from '../i18n/lang.js';
 import { renderGithub } from './github.js';
@@ -22,6 +23,8 @@ export interface RenderOptions {
   failOn?: FailOn;
   /** The words the report itself adds (headings, summary); messages were localized by buildReport. */
   lang?: Lang;
+  /** sarif: the checks that ran, for rule metadata (default: every check of `go-doctor check`). */
+  checks?: readonly AnyCheck[];
 }
 
 export function render(report: CheckReport, format: Format, options: RenderOptions = {}): string {
@@ -38,7 +41,7 @@ export function render(report: CheckReport, format: Format, options: RenderOptio
     case 'markdown':
       return renderMarkdown(report, options.lang);
     case 'sarif':
-      return renderSarif(report, { checks: allChecks });
+      return renderSarif(report, { checks: options.checks ?? allChecks });
     case 'junit':
       return renderJunit(report, { failOn: options.failOn ?? 'error' });
     case 'github':

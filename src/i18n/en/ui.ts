@@ -4,6 +4,7 @@
  */
 import type { GroupId } from '../../core/check.js';
 import { diff } from './ui-diff.js';
+import { du } from './ui-du.js';
 import { explain } from './ui-explain.js';
 import { fixReport } from './ui-fixReport.js';
 import { installs } from './ui-installs.js';
@@ -19,6 +20,7 @@ export const ui = {
   installs,
   shells,
   diff,
+  du,
   fixReport,
   relocate,
   groups: {
@@ -30,6 +32,7 @@ export const ui = {
     network: 'Module proxy and checksum database',
     build: 'Build target and cgo',
     policy: 'Repository policy (.go-doctor.yaml)',
+    disk: 'Disk use (go-doctor du)',
   } satisfies Record<GroupId, string>,
   fix: {
     pathRemove: (d: { entry: string }) => `remove ${d.entry} from PATH where your shell startup files set it`,

@@ -53,10 +53,13 @@ export const commands: Record<string, CommandText> = {
 go clean -cache、-testcache、-fuzzcache 和 -modcache 各能释放多少。详见 docs/du.md。
 
 选项：
-  --format text|json        输出格式（默认 text）；json 输出
+  --format FORMAT           text（默认）、json、markdown（附带大小的问题报告块）、sarif、
+                            junit（每个磁盘检查项一个测试用例）或 github（注释，并把 Markdown
+                            追加到 $GITHUB_STEP_SUMMARY）；json 输出
                             { "locations": [ { "var", "path", "bytes", "files",
                               "volume": { "path", "free", "total" }, "parts", … } ],
                               "volumes", "findings", "cleanups", "thresholds" }
+  --output FILE             把 --format 指定格式的报告写入 FILE；终端上仍显示文本报告
   --min-free N%|SIZE        缓存卷剩余空间低于此值即视为快满（默认：低于 10% 且低于 10GiB）；
                             SIZE 如 5GiB、500MiB、20GB
   --max-cache SIZE          GOCACHE 超过此大小时报告（默认 10GiB）

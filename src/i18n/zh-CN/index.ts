@@ -4,6 +4,7 @@ import { registerCatalog } from '../index.js';
 import type { Catalog } from '../types.js';
 import { build } from './checks-build.js';
 import { cache } from './checks-cache.js';
+import { disk } from './checks-disk.js';
 import { environment } from './checks-environment.js';
 import { gopath } from './checks-gopath.js';
 import { modules } from './checks-modules.js';
@@ -15,7 +16,7 @@ import { titles } from './titles.js';
 import { ui } from './ui.js';
 
 export const zhCN: Catalog = {
-  ...mergeTranslations([toolchain, environment, gopath, cache, modules, network, build, policy]),
+  ...mergeTranslations([toolchain, environment, gopath, cache, modules, network, build, policy, disk]),
   ui,
   titles,
   commands,

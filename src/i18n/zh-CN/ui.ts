@@ -1,6 +1,7 @@
 /** 报告与修复中的固定用语（简体中文）。键与 ../en/ui.ts 一一对应。 */
 import type { Ui } from '../en/ui.js';
 import { diff } from './ui-diff.js';
+import { du } from './ui-du.js';
 import { explain } from './ui-explain.js';
 import { fixReport } from './ui-fixReport.js';
 import { installs } from './ui-installs.js';
@@ -12,6 +13,7 @@ export const ui: Ui = {
   installs,
   shells,
   diff,
+  du,
   fixReport,
   relocate,
   groups: {
@@ -23,6 +25,7 @@ export const ui: Ui = {
     network: '模块代理与校验和数据库',
     build: '构建目标与 cgo',
     policy: '仓库策略（.go-doctor.yaml）',
+    disk: '磁盘占用（go-doctor du）',
   },
   fix: {
     pathRemove: (d) => `在 shell 启动文件中设置 PATH 的地方删除 ${d.entry}`,
