@@ -345,6 +345,66 @@ describe('CLI --lang and locale variables', () => {
     );
   });
 
+  it('usage errors, snapshot and policy problems follow --lang and LANG; English stays as it was', () => {
+    const bad = path.join(tmp, 'bad.json');
+    writeFileSync(bad, '{}');
+    const policyDir = path.join(tmp, 'pol');
+    mkdirSync(policyDir, { recursive: true });
+    writeFileSync(path.join(policyDir, '.go-doctor.yaml'), 'failOn: sometimes\nbogus: 1\n');
+    const cases: [string[], Record<string, string>, RegExp, RegExp][] = [
+      [['--bogus'], {}, /未知选项 --bogus/, /unknown option --bogus/],
+      [
+        ['check', '--fail-on', 'x'],
+        {},
+        /--fail-on 必须是 error、warning、info、never 之一；收到的是 "x"/,
+        /--fail-on must be one of error, warning, info, never; got "x"/,
+      ],
+      [['nosuch'], {}, /未知命令 "nosuch"/, /unknown command "nosuch"/],
+      [
+        ['check', '--facts', bad],
+        {},
+        /不是 go-doctor 事实快照（缺少 schemaVersion）/,
+        /is not a go-doctor facts snapshot \(no schemaVersion\)/,
+      ],
+      [['check', '--timeout', 'soon'], {}, /--timeout 必须是秒数/, /--timeout must be a number of seconds/],
+      [
+        ['check', '--policy', path.join(policyDir, '.go-doctor.yaml')],
+        {},
+        /策略文件无效：\n {2}\S+\.go-doctor\.yaml:1: failOn: 必须是 error、warning、info、never 之一；实际是 "sometimes"\n {2}\S+:2: bogus: 未知的键 "bogus"/,
+        /the policy is not valid:\n {2}\S+:1: failOn: must be one of error, warning, info, never; got "sometimes"/,
+      ],
+    ];
+    for (const [args, extra, zhRe, enRe] of cases) {
+      const zhR = cli([...args, '--lang', 'zh-CN'], { ...env, ...extra }, proj());
+      expect(zhR.status, args.join(' ')).toBe(2);
+      expect(zhR.stderr, args.join(' ')).toMatch(zhRe);
+      expect(zhR.stderr).toContain('运行 "go-doctor --help" 查看用法。');
+      const viaLang = cli(args, { ...env, ...extra, LANG: 'zh_CN.UTF-8' }, proj());
+      expect(viaLang.stderr, args.join(' ')).toMatch(zhRe);
+      const enR = cli(args, { ...env, ...extra, LANG: 'C' }, proj());
+      expect(enR.stderr, args.join(' ')).toMatch(enRe);
+      expect(enR.stderr).toContain('Run "go-doctor --help" for usage.');
+      expect(hasStackTrace(zhR.stderr) || hasStackTrace(enR.stderr)).toBe(false);
+    }
+  });
+
+  it('GO_DOCTOR_IGNORE naming an unknown check warns in the chosen language', () => {
+    const r = cli(['check', '--lang', 'zh-CN'], { ...env, GO_DOCTOR_IGNORE: 'no-such-check' }, proj());
+    expect(r.stderr).toContain('GO_DOCTOR_IGNORE 中的检查项 "no-such-check" 不存在；已忽略');
+  });
+
+  it('-v gives skip reasons, and JUnit its words and group names, in Chinese', () => {
+    const r = cli(['check', '--lang', 'zh-CN', '-v', '--no-color'], env, proj());
+    expect(r.stdout).toMatch(/已跳过，仅适用于 windows/);
+    expect(r.stdout).not.toMatch(/only for /);
+    const j = cli(['check', '--lang', 'zh-CN', '--format', 'junit', '--fail-on', 'info'], env, proj());
+    expect(j.stdout).toContain('<skipped>仅适用于 windows</skipped>');
+    expect(j.stdout).toContain('name="go-doctor toolchain: Go 工具链"');
+    expect(j.stdout).toMatch(/修复： \S/);
+    const en = cli(['check', '--format', 'junit', '--fail-on', 'info'], { ...env, LANG: 'C' }, proj());
+    expect(en.stdout).toContain('<skipped>only for windows</skipped>');
+  });
+
   it('an unsupported --lang is a usage error (exit 2) for every command', () => {
     for (const args of [['check'], ['explain'], ['installs']]) {
       const r = cli([...args, '--lang', 'zh-TW'], env, proj());

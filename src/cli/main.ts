@@ -32,14 +32,16 @@ function listChecks(json: boolean, loc: Localizer): string {
     vars: [...c.vars],
     go: c.appliesTo?.go ? describeRange(c.appliesTo.go) : 'every Go release',
     os: c.appliesTo?.os ? [...c.appliesTo.os] : 'every OS',
+    appliesTo: c.appliesTo,
     codes: Object.keys(c.messages),
   }));
-  if (json) return `${JSON.stringify({ checks: rows }, null, 2)}\n`;
+  if (json) return `${JSON.stringify({ checks: rows.map(({ appliesTo: _, ...r }) => r) }, null, 2)}\n`;
+  const a = loc.ui.applies;
   const width = Math.max(...rows.map((r) => r.id.length));
   return `${rows
     .map(
       (r) =>
-        `${r.id.padEnd(width)}  ${r.group.padEnd(11)}  ${loc.title(r.id, r.title)} [${r.vars.join(', ')}; ${r.go}; ${Array.isArray(r.os) ? r.os.join('/') : r.os}]`,
+        `${r.id.padEnd(width)}  ${r.group.padEnd(11)}  ${loc.title(r.id, r.title)} [${r.vars.join(', ')}; ${a.range(r.appliesTo?.go ?? {})}; ${Array.isArray(r.os) ? r.os.join('/') : a.everyOs}]`,
     )
     .join('\n')}\n`;
 }

@@ -5,6 +5,7 @@
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { atomicWrite } from '../fix/atomic.js';
+import { ui as enUi, type Ui } from '../i18n/en/ui.js';
 import { UsageError } from './io.js';
 
 export function writeOutputFile(file: string, text: string, option = '--output'): void {
@@ -19,11 +20,12 @@ export function writeOutputFile(file: string, text: string, option = '--output')
 }
 
 /** Appends to the job summary file; a failure is reported on stderr, not fatal. */
-export function appendStepSummary(file: string, text: string): string | null {
+export function appendStepSummary(file: string, text: string, words: Ui = enUi): string | null {
   try {
     appendFileSync(file, text.endsWith('\n') ? text : `${text}\n`);
     return null;
   } catch (err) {
-    return `go-doctor: cannot append to GITHUB_STEP_SUMMARY (${file}): ${(err as NodeJS.ErrnoException).code ?? String(err)}\n`;
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    return `go-doctor: ${words.usage.summaryFailed({ file, code })}\n`;
   }
 }

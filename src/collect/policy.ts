@@ -7,8 +7,16 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DataFileError, parseJsonData, parseYaml } from '../core/datafile.js';
 import { POLICY_FILES, type Policy, readPolicy } from '../core/policy.js';
+import { policyFile as enWords, problemText } from '../i18n/en/ui-policyFile.js';
 
-export class PolicyError extends Error {}
+/** A policy that cannot be used: `text` words it in any language (the English is the message). */
+export class PolicyError extends Error {
+  readonly text: (words: typeof enWords) => string;
+  constructor(text: (words: typeof enWords) => string) {
+    super(text(enWords));
+    this.text = text;
+  }
+}
 
 const MAX_BYTES = 1 << 20;
 
@@ -34,26 +42,32 @@ export function loadPolicy(file: string, shown = file): Policy {
   let text: string;
   try {
     const buf = readFileSync(file);
-    if (buf.length > MAX_BYTES)
-      throw new PolicyError(`${shown}: larger than 1 MiB; is this really a policy file?`);
+    if (buf.length > MAX_BYTES) throw new PolicyError((w) => w.tooLarge({ file: shown }));
     text = buf.toString('utf8');
   } catch (err) {
     if (err instanceof PolicyError) throw err;
-    throw new PolicyError(
-      `cannot read the policy ${shown}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-    );
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new PolicyError((w) => w.cannotRead({ file: shown, code }));
   }
   let root: ReturnType<typeof parseYaml>;
   try {
     root = file.endsWith('.json') ? parseJsonData(text) : parseYaml(text);
   } catch (err) {
-    if (err instanceof DataFileError) throw new PolicyError(`${shown}:${err.line}: ${err.message}`);
+    if (err instanceof DataFileError) {
+      const { line, problem } = err;
+      throw new PolicyError((w) => `${shown}:${line}: ${problemText(problem, w)}`);
+    }
     throw err;
   }
   const { policy, errors } = readPolicy(root, shown);
   if (!policy) {
-    const lines = errors.map((e) => `${shown}:${e.line}: ${e.key === '' ? '' : `${e.key}: `}${e.message}`);
-    throw new PolicyError(`the policy is not valid:\n  ${lines.join('\n  ')}`);
+    throw new PolicyError((w) =>
+      w.invalid({
+        lines: errors.map(
+          (e) => `${shown}:${e.line}: ${e.key === '' ? '' : `${e.key}: `}${problemText(e.problem, w)}`,
+        ),
+      }),
+    );
   }
   return policy;
 }

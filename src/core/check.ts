@@ -171,6 +171,12 @@ export interface RawFinding {
   fixes: readonly Fix[];
 }
 
+/** Why a check did not apply here. */
+export type SkipReason =
+  | { kind: 'os'; os: readonly string[] }
+  | { kind: 'go-unknown' }
+  | { kind: 'go'; range: GoVersionRange; version: string };
+
 export type CheckStatus = 'pass' | 'error' | 'warning' | 'info' | 'skipped' | 'crashed';
 
 export interface CheckResult {
@@ -180,6 +186,8 @@ export interface CheckResult {
   status: CheckStatus;
   findings: RawFinding[];
   durationMs: number;
+  /** Why it did not apply (English); `skip` says the same as data, for other languages. */
   skipped?: string;
+  skip?: SkipReason;
   crash?: string;
 }

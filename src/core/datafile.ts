@@ -6,18 +6,20 @@
  * aliases, tags, block scalars and multiple documents are refused. JSON is read with JSON.parse and
  * mapped to the same nodes. Pure.
  */
+import { type PolicyProblem, problemText } from '../i18n/en/ui-policyFile.js';
 
 export type DataNode =
   | { kind: 'map'; line: number; entries: { key: string; line: number; value: DataNode }[] }
   | { kind: 'seq'; line: number; items: DataNode[] }
   | { kind: 'scalar'; line: number; value: string };
 
+/** A problem at a line of a data file; `problem` says it for any language (src/i18n ui.policyFile). */
 export class DataFileError extends Error {
   constructor(
     readonly line: number,
-    message: string,
+    readonly problem: PolicyProblem,
   ) {
-    super(message);
+    super(problemText(problem));
   }
 }
 
@@ -47,22 +49,20 @@ function stripComment(s: string): string {
 function scalar(raw: string, line: number): string {
   const s = raw.trim();
   if (s.startsWith('"')) {
-    if (!s.endsWith('"') || s.length < 2) throw new DataFileError(line, `unterminated "…" string: ${s}`);
+    if (!s.endsWith('"') || s.length < 2)
+      throw new DataFileError(line, { key: 'unterminatedDouble', data: { text: s } });
     try {
       return JSON.parse(s) as string;
     } catch {
-      throw new DataFileError(line, `bad escape in "…" string: ${s}`);
+      throw new DataFileError(line, { key: 'badEscape', data: { text: s } });
     }
   }
   if (s.startsWith("'")) {
-    if (!s.endsWith("'") || s.length < 2) throw new DataFileError(line, `unterminated '…' string: ${s}`);
+    if (!s.endsWith("'") || s.length < 2)
+      throw new DataFileError(line, { key: 'unterminatedSingle', data: { text: s } });
     return s.slice(1, -1).replace(/''/g, "'");
   }
-  if (/^[&*!|>%@`]/.test(s))
-    throw new DataFileError(
-      line,
-      `"${s[0]}" starts an anchor, alias, tag or block scalar, which a go-doctor policy does not support; quote the value`,
-    );
+  if (/^[&*!|>%@`]/.test(s)) throw new DataFileError(line, { key: 'anchor', data: { char: s[0] ?? '' } });
   return s;
 }
 
@@ -95,8 +95,7 @@ function flowSeq(s: string, line: number): DataNode {
     } else if (c === '"' || c === "'") {
       q = c;
       cur += c;
-    } else if (c === '[' || c === '{')
-      throw new DataFileError(line, 'nested flow collections are not supported');
+    } else if (c === '[' || c === '{') throw new DataFileError(line, { key: 'nestedFlow', data: {} });
     else if (c === ',') {
       items.push({ kind: 'scalar', line, value: scalar(cur, line) });
       cur = '';
@@ -108,11 +107,10 @@ function flowSeq(s: string, line: number): DataNode {
 
 function value(rest: string, line: number): DataNode {
   if (rest.startsWith('[')) {
-    if (!rest.endsWith(']')) throw new DataFileError(line, `unterminated [ … ] list: ${rest}`);
+    if (!rest.endsWith(']')) throw new DataFileError(line, { key: 'unterminatedList', data: { text: rest } });
     return flowSeq(rest, line);
   }
-  if (rest.startsWith('{'))
-    throw new DataFileError(line, '{ … } mappings are not supported; use one key per line');
+  if (rest.startsWith('{')) throw new DataFileError(line, { key: 'flowMapping', data: {} });
   return { kind: 'scalar', line, value: scalar(rest, line) };
 }
 
@@ -125,11 +123,10 @@ export function parseYaml(text: string): DataNode {
     if (/^\s*(#.*)?$/.test(t)) continue;
     if (/^(---|\.\.\.)\s*$/.test(t)) {
       if (lines.length === 0 && t.startsWith('---')) continue;
-      throw new DataFileError(n, 'multiple YAML documents are not supported');
+      throw new DataFileError(n, { key: 'multipleDocuments', data: {} });
     }
     const lead = /^[ \t]*/.exec(t)?.[0] ?? '';
-    if (lead.includes('\t'))
-      throw new DataFileError(n, 'tabs are not allowed in YAML indentation; use spaces');
+    if (lead.includes('\t')) throw new DataFileError(n, { key: 'tabs', data: {} });
     const body = stripComment(t.slice(lead.length));
     if (body === '') continue;
     lines.push({ n, indent: lead.length, text: body });
@@ -155,14 +152,14 @@ export function parseYaml(text: string): DataNode {
     while (pos < lines.length) {
       const l = lines[pos] as Line;
       if (l.indent < indent) break;
-      if (l.indent > indent) throw new DataFileError(l.n, 'unexpected indentation');
+      if (l.indent > indent) throw new DataFileError(l.n, { key: 'unexpectedIndent', data: {} });
       if (l.text.startsWith('- ') || l.text === '-')
-        throw new DataFileError(l.n, 'a list item where a "key: value" line was expected');
+        throw new DataFileError(l.n, { key: 'listItem', data: {} });
       const pair = splitPair(l.text);
-      if (!pair) throw new DataFileError(l.n, `expected "key: value", got: ${l.text}`);
+      if (!pair) throw new DataFileError(l.n, { key: 'expectedPair', data: { text: l.text } });
       const key = scalar(pair.key, l.n);
-      if (key === '') throw new DataFileError(l.n, 'empty key');
-      if (seen.has(key)) throw new DataFileError(l.n, `duplicate key "${key}"`);
+      if (key === '') throw new DataFileError(l.n, { key: 'emptyKey', data: {} });
+      if (seen.has(key)) throw new DataFileError(l.n, { key: 'duplicateKey', data: { key } });
       seen.add(key);
       pos++;
       let v: DataNode;
@@ -178,7 +175,7 @@ export function parseYaml(text: string): DataNode {
     while (pos < lines.length) {
       const l = lines[pos] as Line;
       if (l.indent < indent) break;
-      if (l.indent > indent) throw new DataFileError(l.n, 'unexpected indentation');
+      if (l.indent > indent) throw new DataFileError(l.n, { key: 'unexpectedIndent', data: {} });
       if (!(l.text === '-' || l.text.startsWith('- '))) break;
       const rest = l.text.slice(1).trim();
       pos++;
@@ -195,7 +192,7 @@ export function parseYaml(text: string): DataNode {
 
   const root = block(lines[0]?.indent ?? 0);
   const extra = lines[pos];
-  if (extra) throw new DataFileError(extra.n, `unexpected line: ${extra.text}`);
+  if (extra) throw new DataFileError(extra.n, { key: 'unexpectedLine', data: { text: extra.text } });
   return root;
 }
 
@@ -212,7 +209,10 @@ export function parseJsonData(text: string): DataNode {
     data = JSON.parse(text);
   } catch (err) {
     const m = /position (\d+)/.exec(err instanceof Error ? err.message : '');
-    throw new DataFileError(m ? lineOf(text, Number(m[1])) : 1, `not valid JSON: ${(err as Error).message}`);
+    throw new DataFileError(m ? lineOf(text, Number(m[1])) : 1, {
+      key: 'notJson',
+      data: { error: (err as Error).message },
+    });
   }
   // Lines of keys are found by scanning for each "key": in document order.
   let cursor = 0;

@@ -4,6 +4,7 @@
  * is both published for editors (docs/policy.schema.json, generated) and what the file is validated
  * against here, so the two cannot drift. Errors name the file, line and key. Pure.
  */
+import { type Got, type PolicyProblem, problemText } from '../i18n/en/ui-policyFile.js';
 import type { DataNode } from './datafile.js';
 
 export const POLICY_FILES = ['.go-doctor.yaml', '.go-doctor.yml', '.go-doctor.json'];
@@ -161,7 +162,9 @@ export interface Policy {
 export interface PolicyError {
   line: number;
   key: string;
+  /** English text of the problem. */
   message: string;
+  problem: PolicyProblem;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -169,13 +172,13 @@ export interface PolicyError {
 
 type Schema = Record<string, unknown>;
 
-function describeKind(n: DataNode): string {
-  return n.kind === 'map' ? 'a mapping' : n.kind === 'seq' ? 'a list' : `"${n.value}"`;
+function gotOf(n: DataNode): Got {
+  return n.kind === 'scalar' ? { kind: 'scalar', value: n.value } : { kind: n.kind };
 }
 
 function validateNode(node: DataNode, schema: Schema, key: string, out: PolicyError[]): void {
-  const err = (message: string, line = node.line): void => {
-    out.push({ line, key, message });
+  const err = (problem: PolicyProblem, line = node.line, k = key): void => {
+    out.push({ line, key: k, message: problemText(problem), problem });
   };
   if (schema.oneOf) {
     const alts = schema.oneOf as Schema[];
@@ -193,63 +196,63 @@ function validateNode(node: DataNode, schema: Schema, key: string, out: PolicyEr
   if (schema.enum) {
     const allowed = schema.enum as readonly string[];
     if (node.kind !== 'scalar' || !allowed.includes(node.value))
-      err(`must be one of ${allowed.join(', ')}; got ${describeKind(node)}`);
+      err({ key: 'oneOf', data: { allowed, got: gotOf(node) } });
     return;
   }
   switch (schema.type) {
     case 'string': {
       if (node.kind !== 'scalar') {
-        err(`must be a string, not ${describeKind(node)}`);
+        err({ key: 'notString', data: { got: gotOf(node) } });
         return;
       }
       if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(node.value))
         err(
-          `"${node.value}" is not valid here (expected ${schema.pattern === SIZE ? 'a size such as 10GiB or 15%' : schema.pattern === GO_VERSION ? 'a Go version such as 1.22' : `a match for ${schema.pattern}`})`,
+          schema.pattern === SIZE
+            ? { key: 'notSize', data: { value: node.value } }
+            : schema.pattern === GO_VERSION
+              ? { key: 'notGoVersion', data: { value: node.value } }
+              : { key: 'noMatch', data: { value: node.value, pattern: schema.pattern } },
         );
       if (schema.format === 'regex') {
         try {
           new RegExp(node.value);
         } catch (e) {
-          err(`"${node.value}" is not a valid regular expression: ${(e as Error).message}`);
+          err({ key: 'badRegex', data: { value: node.value, error: (e as Error).message } });
         }
       }
       return;
     }
     case 'array': {
       if (node.kind !== 'seq') {
-        err(`must be a list, not ${describeKind(node)}`);
+        err({ key: 'notList', data: { got: gotOf(node) } });
         return;
       }
       if (typeof schema.minItems === 'number' && node.items.length < schema.minItems)
-        err('must not be empty');
+        err({ key: 'empty', data: {} });
       for (const [i, item] of node.items.entries())
         validateNode(item, schema.items as Schema, `${key}[${i}]`, out);
       return;
     }
     case 'object': {
       if (node.kind !== 'map') {
-        err(`must be a mapping of keys to values, not ${describeKind(node)}`);
+        err({ key: 'notMapping', data: { got: gotOf(node) } });
         return;
       }
       if (typeof schema.minProperties === 'number' && node.entries.length < schema.minProperties)
-        err('must not be empty');
+        err({ key: 'empty', data: {} });
       const props = (schema.properties ?? {}) as Record<string, Schema>;
       const names = schema.propertyNames as Schema | undefined;
       for (const e of node.entries) {
         const k = key === '' ? e.key : `${key}.${e.key}`;
         if (names?.pattern && !new RegExp(names.pattern as string).test(e.key)) {
-          out.push({ line: e.line, key: k, message: `"${e.key}" is not a valid name here` });
+          err({ key: 'badName', data: { key: e.key } }, e.line, k);
           continue;
         }
         const sub = props[e.key];
         if (sub) validateNode(e.value, sub, k, out);
         else if (schema.additionalProperties === false) {
           const known = Object.keys(props);
-          out.push({
-            line: e.line,
-            key: k,
-            message: `unknown key "${e.key}"; known keys: ${known.join(', ')}`,
-          });
+          err({ key: 'unknownKey', data: { key: e.key, known } }, e.line, k);
         } else if (typeof schema.additionalProperties === 'object')
           validateNode(e.value, schema.additionalProperties as Schema, k, out);
       }

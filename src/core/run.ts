@@ -2,6 +2,8 @@
  * Runs checks over facts. Pure apart from timing: a check that throws becomes a "crashed" result and
  * the others still run.
  */
+
+import { ui as enUi } from '../i18n/en/ui.js';
 import type {
   AnyCheck,
   CheckContext,
@@ -10,6 +12,7 @@ import type {
   RawFinding,
   ReportOptions,
   Severity,
+  SkipReason,
 } from './check.js';
 import { DEFAULT_THRESHOLDS, type DuThresholds } from './du.js';
 import type { Facts } from './facts.js';
@@ -109,23 +112,32 @@ export function inRange(version: string, range: GoVersionRange): boolean {
   return true;
 }
 
+/** A Go version range in English ("Go 1.21 and later"). */
 export function describeRange(range: GoVersionRange): string {
-  if (range.since && range.before) return `Go ${range.since} up to (not including) ${range.before}`;
-  if (range.since) return `Go ${range.since} and later`;
-  if (range.before) return `Go releases before ${range.before}`;
-  return 'every Go release';
+  return enUi.applies.range(range);
 }
 
 /** Why a check does not apply here, or null when it does. */
-export function notApplicable(check: AnyCheck, ctx: CheckContext): string | null {
+export function skipReason(check: AnyCheck, ctx: CheckContext): SkipReason | null {
   const a = check.appliesTo;
   if (!a) return null;
-  if (a.os && !a.os.includes(ctx.os)) return `only for ${a.os.join(', ')}`;
+  if (a.os && !a.os.includes(ctx.os)) return { kind: 'os', os: a.os };
   if (a.go) {
-    if (ctx.goVersion === null) return 'the Go version is unknown';
-    if (!inRange(ctx.goVersion, a.go)) return `only for ${describeRange(a.go)} (this is go${ctx.goVersion})`;
+    if (ctx.goVersion === null) return { kind: 'go-unknown' };
+    if (!inRange(ctx.goVersion, a.go)) return { kind: 'go', range: a.go, version: ctx.goVersion };
   }
   return null;
+}
+
+/** A skip reason in English (what CheckResult.skipped and the JSON report carry). */
+export function describeSkip(r: SkipReason): string {
+  return enUi.applies.skip(r);
+}
+
+/** Why a check does not apply here (English), or null when it does. */
+export function notApplicable(check: AnyCheck, ctx: CheckContext): string | null {
+  const r = skipReason(check, ctx);
+  return r === null ? null : describeSkip(r);
 }
 
 export interface RunOptions {
@@ -167,9 +179,16 @@ export function runChecks(
   for (const check of checks) {
     if ((only && !only.has(check.id)) || ignore.has(check.id)) continue;
     const base = { id: check.id, title: check.title, group: check.group };
-    const skip = notApplicable(check, ctx);
+    const skip = skipReason(check, ctx);
     if (skip !== null) {
-      results.push({ ...base, status: 'skipped', findings: [], durationMs: 0, skipped: skip });
+      results.push({
+        ...base,
+        status: 'skipped',
+        findings: [],
+        durationMs: 0,
+        skipped: describeSkip(skip),
+        skip,
+      });
       continue;
     }
     const findings: RawFinding[] = [];

@@ -6,6 +6,7 @@
  */
 import { GROUPS, type GroupId, SEVERITIES, type Severity } from '../core/check.js';
 import type { FailOn, Finding } from '../core/findings.js';
+import { type Lang, localizer } from '../i18n/index.js';
 import type { CheckReport } from './model.js';
 
 /** Escapes text for XML content and attribute values; drops characters XML 1.0 cannot carry. */
@@ -25,16 +26,21 @@ function atOrAbove(severity: Severity, failOn: FailOn): boolean {
   return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(failOn);
 }
 
-function describe(f: Finding): string {
+function describe(f: Finding, fix: string): string {
   const lines = [`[${f.severity}] ${f.message}`];
   if (f.why) lines.push(f.why);
-  for (const x of f.fixes) lines.push(`fix: ${x.text}`);
+  for (const x of f.fixes) lines.push(`${fix} ${x.text}`);
   return lines.join('\n');
 }
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(3);
 
-export function renderJunit(report: CheckReport, options: { failOn: FailOn; timestamp?: string }): string {
+export function renderJunit(
+  report: CheckReport,
+  options: { failOn: FailOn; timestamp?: string; lang?: Lang },
+): string {
+  const ui = localizer(options.lang).ui;
+  const w = ui.junit;
   const byCheck = new Map<string, Finding[]>();
   for (const f of report.findings) byCheck.set(f.id, [...(byCheck.get(f.id) ?? []), f]);
   const groups = (Object.keys(GROUPS) as GroupId[]).sort((a, b) => GROUPS[a].order - GROUPS[b].order);
@@ -60,21 +66,27 @@ export function renderJunit(report: CheckReport, options: { failOn: FailOn; time
       const body: string[] = [];
       if (r.status === 'crashed') {
         se++;
-        body.push(`      <error message="${xmlEscape(`check crashed: ${r.crash ?? ''}`)}" type="crashed"/>`);
+        body.push(
+          `      <error message="${xmlEscape(w.crashed({ crash: r.crash ?? '' }))}" type="crashed"/>`,
+        );
       } else if (r.status === 'skipped') {
         ss++;
-        body.push(`      <skipped>${xmlEscape(r.skipped ?? 'does not apply')}</skipped>`);
+        body.push(
+          `      <skipped>${xmlEscape(r.skip ? ui.applies.skip(r.skip) : (r.skipped ?? ui.applies.doesNotApply))}</skipped>`,
+        );
       } else if (failing.length > 0) {
         sf++;
         const worst = failing[0] as Finding;
         body.push(
           `      <failure message="${xmlEscape(worst.message)}" type="${xmlEscape(worst.severity)}">${xmlEscape(
-            failing.map(describe).join('\n\n'),
+            failing.map((f) => describe(f, w.fix)).join('\n\n'),
           )}</failure>`,
         );
       }
       if (rest.length > 0)
-        body.push(`      <system-out>${xmlEscape(rest.map(describe).join('\n\n'))}</system-out>`);
+        body.push(
+          `      <system-out>${xmlEscape(rest.map((f) => describe(f, w.fix)).join('\n\n'))}</system-out>`,
+        );
       cases.push(body.length === 0 ? `${open}/>` : `${open}>\n${body.join('\n')}\n    </testcase>`);
     }
     total += results.length;
@@ -82,7 +94,7 @@ export function renderJunit(report: CheckReport, options: { failOn: FailOn; time
     errors += se;
     time += st;
     suites.push(
-      `  <testsuite name="go-doctor ${xmlEscape(g)}: ${xmlEscape(GROUPS[g].title)}" tests="${results.length}" failures="${sf}" errors="${se}" skipped="${ss}" time="${seconds(st)}"${
+      `  <testsuite name="go-doctor ${xmlEscape(g)}: ${xmlEscape(ui.groups[g] ?? GROUPS[g].title)}" tests="${results.length}" failures="${sf}" errors="${se}" skipped="${ss}" time="${seconds(st)}"${
         options.timestamp ? ` timestamp="${xmlEscape(options.timestamp)}"` : ''
       }>\n${cases.join('\n')}\n  </testsuite>`,
     );

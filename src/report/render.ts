@@ -41,9 +41,15 @@ export function render(report: CheckReport, format: Format, options: RenderOptio
     case 'markdown':
       return renderMarkdown(report, options.lang);
     case 'sarif':
-      return renderSarif(report, { checks: options.checks ?? allChecks });
+      return renderSarif(report, {
+        checks: options.checks ?? allChecks,
+        ...(options.lang ? { lang: options.lang } : {}),
+      });
     case 'junit':
-      return renderJunit(report, { failOn: options.failOn ?? 'error' });
+      return renderJunit(report, {
+        failOn: options.failOn ?? 'error',
+        ...(options.lang ? { lang: options.lang } : {}),
+      });
     case 'github':
       return renderGithub(report, options.lang);
   }

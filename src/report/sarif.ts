@@ -8,6 +8,7 @@
  * them; GitHub code scanning needs one of those files in the repository).
  */
 import { type AnyCheck, GROUPS, type Severity } from '../core/check.js';
+import { type Lang, localizer } from '../i18n/index.js';
 import { dedent } from './checks-doc.js';
 import { type CheckReport, findingLocation } from './model.js';
 
@@ -39,9 +40,12 @@ function fnv1a(text: string): string {
 
 export interface SarifOptions {
   checks: readonly AnyCheck[];
+  /** The words SARIF adds around the (already localized) findings; rule metadata stays English. */
+  lang?: Lang;
 }
 
 export function renderSarif(report: CheckReport, options: SarifOptions): string {
+  const ui = localizer(options.lang).ui;
   const ruleIndex = new Map<string, number>();
   const rules = options.checks.map((c, i) => {
     ruleIndex.set(c.id, i);
@@ -68,7 +72,7 @@ export function renderSarif(report: CheckReport, options: SarifOptions): string 
     const lines = [f.message];
     if (f.why) lines.push(f.why);
     const fixes = f.fixes.map((x) => x.text);
-    if (fixes.length > 0) lines.push(`Fix: ${fixes.join(' ; ')}`);
+    if (fixes.length > 0) lines.push(`${ui.sarif.fix} ${fixes.join(' ; ')}`);
     const result: Record<string, unknown> = {
       ruleId: f.id,
       level: LEVEL[f.severity],
@@ -95,7 +99,7 @@ export function renderSarif(report: CheckReport, options: SarifOptions): string 
             region: { startLine: at.line },
           },
           message: {
-            text: at.policyRule ? 'the policy rule' : `machine-level finding, anchored to ${at.uri}`,
+            text: at.policyRule ? ui.sarif.policyRule : ui.sarif.anchored({ uri: at.uri }),
           },
         },
       ];
@@ -123,7 +127,7 @@ export function renderSarif(report: CheckReport, options: SarifOptions): string 
                 .filter((r) => r.status === 'crashed')
                 .map((r) => ({
                   level: 'error',
-                  message: { text: `check ${r.id} crashed: ${r.crash ?? ''}` },
+                  message: { text: ui.text.crashed({ id: r.id, crash: r.crash ?? '' }) },
                 })),
             }
           : {}),

@@ -102,7 +102,12 @@ export function renderText(report: CheckReport, options: TextOptions): string {
         if (r.status === 'pass')
           lines.push(paint('dim', `    ${g.pass} ${loc.title(r.id, r.title)} (${r.id}, ${ms})`));
         else if (r.status === 'skipped')
-          lines.push(paint('dim', `    ${g.skipped} ${w.skipped({ id: r.id, why: r.skipped ?? '' })}`));
+          lines.push(
+            paint(
+              'dim',
+              `    ${g.skipped} ${w.skipped({ id: r.id, why: r.skip ? t.applies.skip(r.skip) : (r.skipped ?? '') })}`,
+            ),
+          );
         else if (r.status !== 'crashed') lines.push(paint('dim', `    ${g[r.status]} ${r.id} (${ms})`));
       }
     }

@@ -7,6 +7,7 @@ import { findPolicy, loadPolicy, PolicyError } from '../../collect/policy.js';
 import { exitCodeFor, type FailOn } from '../../core/findings.js';
 import type { Policy } from '../../core/policy.js';
 import { runChecks } from '../../core/run.js';
+import { localizer } from '../../i18n/index.js';
 import type { Lang } from '../../i18n/lang.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { buildReport, type CheckReport } from '../../report/model.js';
@@ -88,7 +89,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
     // is a warning, not a usage error (it lives in a profile, not on this command line).
     for (const id of (io.env.GO_DOCTOR_IGNORE ?? '').split(/[\s,]+/).filter((x) => x !== '')) {
       if (known.has(id)) ignore.push(id);
-      else io.stderr.write(`go-doctor: GO_DOCTOR_IGNORE names an unknown check "${id}"; ignored\n`);
+      else io.stderr.write(`go-doctor: ${localizer(lang).ui.usage.ignoreUnknown({ id })}\n`);
     }
     const facts = await factsFor(values, io);
     const start = now();
@@ -126,7 +127,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
 function githubSummary(io: Io, report: CheckReport, lang: Lang): void {
   const file = io.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
-  const err = appendStepSummary(file, renderMarkdown(report, lang));
+  const err = appendStepSummary(file, renderMarkdown(report, lang), localizer(lang).ui);
   if (err) io.stderr.write(err);
 }
 
@@ -139,7 +140,7 @@ function policyFor(values: Record<string, unknown>, io: Io): Policy | null {
   try {
     return loadPolicy(file);
   } catch (err) {
-    if (err instanceof PolicyError) throw new UsageError(err.message);
+    if (err instanceof PolicyError) throw new UsageError((w) => err.text(w.policyFile));
     throw err;
   }
 }

@@ -159,7 +159,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 us
       io.stdout.write(format === 'text' ? rendered : text());
     } else io.stdout.write(rendered);
     if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
-      const err = appendStepSummary(io.env.GITHUB_STEP_SUMMARY, markdown());
+      const err = appendStepSummary(io.env.GITHUB_STEP_SUMMARY, markdown(), localizer(lang).ui);
       if (err) io.stderr.write(err);
     }
     return exitCodeFor(report.summary, failOn);

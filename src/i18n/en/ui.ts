@@ -2,14 +2,22 @@
  * English words of the reporters and of rendered fixes: the source of truth that every other language's
  * `ui` entry must match key for key (the type makes a missing one a compile error).
  */
-import type { GroupId } from '../../core/check.js';
+import type { GoVersionRange, GroupId, SkipReason } from '../../core/check.js';
 import { diff } from './ui-diff.js';
 import { du } from './ui-du.js';
 import { explain } from './ui-explain.js';
 import { fixReport } from './ui-fixReport.js';
 import { installs } from './ui-installs.js';
+import { policyFile } from './ui-policyFile.js';
 import { relocate } from './ui-relocate.js';
 import { shells } from './ui-shells.js';
+
+function range(r: GoVersionRange): string {
+  if (r.since && r.before) return `Go ${r.since} up to (not including) ${r.before}`;
+  if (r.since) return `Go ${r.since} and later`;
+  if (r.before) return `Go releases before ${r.before}`;
+  return 'every Go release';
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -22,6 +30,7 @@ export const ui = {
   diff,
   du,
   fixReport,
+  policyFile,
   relocate,
   groups: {
     toolchain: 'Go toolchain',
@@ -91,6 +100,27 @@ export const ui = {
     summary: (d: { errors: number; warnings: number; infos: number; passed: number; checks: number }) =>
       `go-doctor: ${d.errors} error(s), ${d.warnings} warning(s), ${d.infos} note(s); ${d.passed} of ${d.checks} checks passed`,
   },
+  /** Where a check applies, and why it was skipped. */
+  applies: {
+    range,
+    everyOs: 'every OS',
+    skip: (r: SkipReason): string =>
+      r.kind === 'os'
+        ? `only for ${r.os.join(', ')}`
+        : r.kind === 'go-unknown'
+          ? 'the Go version is unknown'
+          : `only for ${range(r.range)} (this is go${r.version})`,
+    doesNotApply: 'does not apply',
+  },
+  junit: {
+    fix: 'fix:',
+    crashed: (d: { crash: string }) => `check crashed: ${d.crash}`,
+  },
+  sarif: {
+    fix: 'Fix:',
+    policyRule: 'the policy rule',
+    anchored: (d: { uri: string }) => `machine-level finding, anchored to ${d.uri}`,
+  },
   /** Usage errors (exit code 2) and the lines around them. */
   usage: {
     runHelp: 'Run "go-doctor --help" for usage.',
@@ -112,6 +142,9 @@ export const ui = {
     outputFile: '--output',
     unknownCheck: (d: { id: string }) => `unknown check id "${d.id}"`,
     diffNeedsTwo: 'diff needs at least two snapshot files',
+    ignoreUnknown: (d: { id: string }) => `GO_DOCTOR_IGNORE names an unknown check "${d.id}"; ignored`,
+    summaryFailed: (d: { file: string; code: string }) =>
+      `cannot append to GITHUB_STEP_SUMMARY (${d.file}): ${d.code}`,
     facts: {
       notJson: (d: { file: string; error: string }) => `${d.file} is not JSON: ${d.error}`,
       notObject: (d: { file: string }) => `${d.file} is not a go-doctor facts snapshot (not a JSON object)`,

@@ -5,6 +5,7 @@ import { du } from './ui-du.js';
 import { explain } from './ui-explain.js';
 import { fixReport } from './ui-fixReport.js';
 import { installs } from './ui-installs.js';
+import { policyFile } from './ui-policyFile.js';
 import { relocate } from './ui-relocate.js';
 import { shells } from './ui-shells.js';
 
@@ -15,6 +16,7 @@ export const ui: Ui = {
   diff,
   du,
   fixReport,
+  policyFile,
   relocate,
   groups: {
     toolchain: 'Go 工具链',
@@ -73,6 +75,33 @@ export const ui: Ui = {
     summary: (d) =>
       `go-doctor：${d.errors} 个错误，${d.warnings} 个警告，${d.infos} 条提示；${d.checks} 项检查中 ${d.passed} 项通过`,
   },
+  applies: {
+    range: (r) =>
+      r.since && r.before
+        ? `Go ${r.since} 起、${r.before} 之前（不含）`
+        : r.since
+          ? `Go ${r.since} 及以后`
+          : r.before
+            ? `Go ${r.before} 之前的版本`
+            : '所有 Go 版本',
+    everyOs: '所有操作系统',
+    skip: (r) =>
+      r.kind === 'os'
+        ? `仅适用于 ${r.os.join('、')}`
+        : r.kind === 'go-unknown'
+          ? 'Go 版本未知'
+          : `仅适用于 ${ui.applies.range(r.range)}（当前是 go${r.version}）`,
+    doesNotApply: '不适用',
+  },
+  junit: {
+    fix: '修复：',
+    crashed: (d) => `检查项崩溃：${d.crash}`,
+  },
+  sarif: {
+    fix: '修复：',
+    policyRule: '策略规则',
+    anchored: (d) => `机器层面的问题，定位到 ${d.uri}`,
+  },
   usage: {
     runHelp: '运行 "go-doctor --help" 查看用法。',
     internal: (d) => `内部错误：${d.message}`,
@@ -90,6 +119,8 @@ export const ui: Ui = {
     outputFile: ' --output 文件',
     unknownCheck: (d) => `未知的检查项 id "${d.id}"`,
     diffNeedsTwo: 'diff 至少需要两个快照文件',
+    ignoreUnknown: (d) => `GO_DOCTOR_IGNORE 中的检查项 "${d.id}" 不存在；已忽略`,
+    summaryFailed: (d) => `无法追加写入 GITHUB_STEP_SUMMARY（${d.file}）：${d.code}`,
     facts: {
       notJson: (d) => `${d.file} 不是 JSON：${d.error}`,
       notObject: (d) => `${d.file} 不是 go-doctor 事实快照（不是 JSON 对象）`,
