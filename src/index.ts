@@ -2,7 +2,7 @@
  * go-doctor as a library: collect facts, run checks, render reports. Nothing here writes to the
  * terminal or exits the process.
  */
-export { allChecks, findCheck } from './checks/index.js';
+export { allChecks, diskChecks, findCheck } from './checks/index.js';
 export { type CollectOptions, collectFacts } from './collect/index.js';
 export { findPolicy, loadPolicy, PolicyError } from './collect/policy.js';
 export type {

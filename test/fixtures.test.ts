@@ -11,7 +11,7 @@ import { parseFacts } from '../src/core/factsfile.js';
 import { runChecks } from '../src/core/run.js';
 import { buildReport } from '../src/report/model.js';
 import { renderText } from '../src/report/text.js';
-import { ROOT } from './support/cli.js';
+import { cli, ROOT } from './support/cli.js';
 
 const dir = path.join(ROOT, 'test', 'fixtures', 'facts');
 
@@ -52,6 +52,35 @@ describe('fact fixtures', () => {
       expect(report.findings.map((f) => `${f.severity} ${f.id}/${f.code}`).sort()).toEqual(
         [...findings].sort(),
       );
+    });
+  }
+});
+
+describe('check --facts (the CLI) on a macOS and a Windows snapshot', () => {
+  // The same facts give the same findings whether they are checked where they were collected (in
+  // process, as check does after collecting) or re-read from a saved file on this Linux machine.
+  for (const name of ['darwin-homebrew.json', 'windows-no-appdata.json']) {
+    it(`${name}: identical findings, messages and fixes`, () => {
+      const inProcess = run(name).report;
+      const r = cli(['check', '--facts', path.join(dir, name), '--format', 'json'], {
+        PATH: '/usr/bin:/bin',
+        HOME: '/nonexistent',
+      });
+      expect(r.status).toBe(inProcess.summary.errors > 0 ? 1 : 0);
+      const viaCli = JSON.parse(r.stdout) as { findings: unknown[]; os: string; arch: string };
+      expect(viaCli.os).toBe(inProcess.os);
+      expect(viaCli.arch).toBe(inProcess.arch);
+      const pick = (f: {
+        id: string;
+        code: string;
+        severity: string;
+        message: string;
+        fixes: { text: string }[];
+      }) => [f.id, f.code, f.severity, f.message, f.fixes.map((x) => x.text)];
+      expect((viaCli.findings as Parameters<typeof pick>[0][]).map(pick)).toEqual(
+        inProcess.findings.map(pick),
+      );
+      expect(inProcess.findings.length).toBeGreaterThan(0);
     });
   }
 });

@@ -19,6 +19,7 @@ export function renderChecksDoc(checks: readonly AnyCheck[]): string {
     'Each check is verified against the real go command by the scenario suite (`test/scenarios/`) under',
     'every Go release CI installs. Severities: **error** means a common go command fails here; **warning**',
     'that it works but is risky, slow or surprising; **info** that it is worth knowing.',
+    'The checks under "Disk use" run only in `go-doctor du` (docs/du.md), which measures the sizes they need.',
     '',
   ];
   const groups = (Object.keys(GROUPS) as GroupId[]).sort((a, b) => GROUPS[a].order - GROUPS[b].order);
