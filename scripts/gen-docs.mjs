@@ -5,7 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { allChecks, diskChecks, renderChecksDoc, POLICY_SCHEMA } = await import(path.join(root, 'dist', 'index.js'));
+const { allChecks, diskChecks, renderChecksDoc, POLICY_SCHEMA } = await import(
+  path.join(root, 'dist', 'index.js')
+);
 writeFileSync(path.join(root, 'docs', 'checks.md'), renderChecksDoc([...allChecks, ...diskChecks]));
 // The repo policy's JSON Schema for editors: the same object go-doctor validates policy files against.
 writeFileSync(path.join(root, 'docs', 'policy.schema.json'), `${JSON.stringify(POLICY_SCHEMA, null, 2)}\n`);

@@ -20,7 +20,10 @@ const scenarioText = readdirSync(path.join(root, 'test', 'scenarios'))
 describe('docs/checks.md', () => {
   it('is current (npm run docs regenerates it)', () => {
     const file = readFileSync(path.join(root, 'docs', 'checks.md'), 'utf8');
-    expect(file === renderChecksDoc([...allChecks, ...diskChecks]), 'docs/checks.md is stale: run npm run docs').toBe(true);
+    expect(
+      file === renderChecksDoc([...allChecks, ...diskChecks]),
+      'docs/checks.md is stale: run npm run docs',
+    ).toBe(true);
   });
 });
 
