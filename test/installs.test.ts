@@ -6,6 +6,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ui as en } from '../src/i18n/en/ui.js';
+import { loadLang } from '../src/i18n/index.js';
+import { renderInstallsText } from '../src/report/installs.js';
+import { displayWidth } from '../src/report/width.js';
 import { cli, hasStackTrace } from './support/cli.js';
 import { goTree } from './support/gotree.js';
 import { goReleases, type Release } from './support/releases.js';
@@ -30,7 +34,8 @@ interface Row {
   name: string;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
+  await loadLang('zh-CN');
   if (releases.length < 2) throw new Error('needs two Go releases');
   [a, b] = releases.slice(-2) as [Release, Release];
   tmp = mkdtempSync(path.join(os.tmpdir(), 'gd-installs-cli-'));
@@ -129,9 +134,52 @@ describe('go-doctor installs', () => {
     expect(out.installs.map((x) => x.manager)).toEqual(['goenv', 'unknown', 'golang.org/dl']);
   });
 
+  it('speaks Simplified Chinese with --lang zh-CN or LANG, English unchanged otherwise', () => {
+    const far = path.join(tmp, 'far');
+    mkdirSync(far, { recursive: true });
+    writeFileSync(path.join(far, 'go.mod'), 'module example.test/far\n\ngo 1.99.0\n');
+    const run = (dir: string, extra: Record<string, string>, args: string[] = []) => {
+      const r = cli(['installs', '--no-color', ...args], { ...env, GOTOOLCHAIN: 'auto', ...extra }, dir);
+      expect(r.status, r.stderr).toBe(0);
+      return r.stdout;
+    };
+    const enNear = run(proj, {});
+    expect(enNear).toContain('GOTOOLCHAIN=auto selects');
+    expect(enNear).toContain('(GOTOOLCHAIN=auto and nothing asks for newer).');
+    const zhNear = run(proj, {}, ['--lang', 'zh-CN']);
+    expect(run(proj, { LANG: 'zh_CN.UTF-8' })).toBe(zhNear);
+    expect(zhNear).toMatch(/^PATH\s+版本\s+管理方式\s+当前\s+GOTOOLCHAIN\s+位置$/m);
+    expect(zhNear).toContain('（GOTOOLCHAIN=auto，且没有文件要求更新的版本）');
+    expect(zhNear).toContain('当前：在这里 shell 运行的那个 go');
+    // Columns line up by display width: each row's version starts where the heading's does.
+    const lines = zhNear.split('\n');
+    const head = lines[0] ?? '';
+    const row = lines.find((l) => l.startsWith('#0')) ?? '';
+    expect(displayWidth(head.slice(0, head.indexOf('版本')))).toBe(row.indexOf(`go${a.version}`));
+    const zhFar = run(far, {}, ['--lang', 'zh-CN']);
+    expect(zhFar).toContain(`${path.join(far, 'go.mod')} 中的 go 行要求 go 1.99.0`);
+    expect(zhFar).toContain('它没有安装，go 会下载它。');
+    expect(run(far, {})).toContain(`the go line in ${path.join(far, 'go.mod')} needs go 1.99.0`);
+    for (const text of [zhNear, zhFar]) {
+      for (const word of [en.installs.none, en.installs.legend, en.installs.pathOnly]) {
+        expect(text).not.toContain(word.slice(0, 30));
+      }
+      expect(text).not.toMatch(/ selects | here \(|nothing asks|will download/);
+    }
+    const bad = cli(['installs', '--format', 'xml', '--lang', 'zh-CN'], env, proj);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--format/);
+    expect(bad.stderr).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('says so when there is no Go at all', () => {
     const r = cli(['installs'], { HOME: path.join(tmp, 'empty'), PATH: '/nonexistent' }, proj);
     expect(r.status).toBe(0);
     expect(hasStackTrace(r.stderr)).toBe(false);
+    // This machine always has its own releases, so the empty text is checked on the renderer.
+    const toolchain = { setting: '', outcome: 'local' as const, toolchain: 'local', reason: '' };
+    const none = { installs: [], toolchain, pathOnly: false };
+    expect(renderInstallsText(none, { color: false })).toBe(`${en.installs.none}\n`);
+    expect(renderInstallsText(none, { color: false, lang: 'zh-CN' })).toContain('没有找到任何 Go 安装');
   });
 });

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allChecks } from '../src/checks/index.js';
 import { diffMachines } from '../src/core/diff.js';
+import { loadLang } from '../src/i18n/index.js';
+import { renderDiffText } from '../src/report/diff.js';
 import type { Facts } from '../src/core/facts.js';
 import { parseFacts } from '../src/core/factsfile.js';
 import { runChecks } from '../src/core/run.js';
@@ -71,6 +73,54 @@ describe('diffMachines', () => {
   });
 });
 
+describe('diff text', () => {
+  it('names the odd one out and shows go-doctor placeholders in the chosen language', async () => {
+    await loadLang('zh-CN');
+    const d = {
+      machines: ['a', 'b', 'c'],
+      rows: [
+        {
+          name: 'go path',
+          groups: [
+            { value: '/usr/local/go/bin/go', sources: [], machines: ['a', 'b'] },
+            { value: '(none on PATH)', sources: [], machines: ['c'] },
+          ],
+          oddOneOut: ['c'],
+        },
+        {
+          name: 'GOPROXY',
+          groups: [
+            { value: 'https://proxy.golang.org,direct', sources: ['goroot' as const], machines: ['a', 'b'] },
+            { value: 'https://goproxy.cn,direct', sources: ['envfile' as const], machines: ['c'] },
+          ],
+          oddOneOut: ['c'],
+        },
+      ],
+      same: ['GOCACHE'],
+    };
+    expect(renderDiffText(d)).toBe(
+      [
+        'Comparing 3 machines: a, b, c',
+        '',
+        'go path  (odd one out: c)',
+        '  "/usr/local/go/bin/go": a, b',
+        '  "(none on PATH)": c',
+        'GOPROXY  (odd one out: c)',
+        '  "https://proxy.golang.org,direct" [$GOROOT/go.env]: a, b',
+        '  "https://goproxy.cn,direct" [go env -w]: c',
+        '',
+        'Equal everywhere: GOCACHE',
+        '',
+      ].join('\n'),
+    );
+    const zh = renderDiffText(d, 'zh-CN');
+    expect(zh).toContain('go 的位置  （与众不同：c）');
+    expect(zh).toContain('  "（PATH 中没有）": c');
+    expect(zh).toContain('"https://goproxy.cn,direct" [go env -w]: c');
+    expect(zh).toContain('比较 3 台机器：a、b、c');
+  });
+});
+
 describe('snapshot and diff (real CLI)', () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'go-doctor-snapshot-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -109,6 +159,20 @@ describe('snapshot and diff (real CLI)', () => {
     const bad = cli(['diff', a, newer], env, tmp);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('newer than this go-doctor understands');
+    expect(r.stdout).toMatch(/^Comparing 2 machines: a, b$/m);
+    expect(r.stdout).toMatch(/^Equal everywhere: .*GOCACHE/m);
+    const zh = cli(['diff', a, b, '--lang', 'zh-CN'], env, tmp);
+    expect(zh.status).toBe(1);
+    expect(cli(['diff', a, b], { ...env, LANG: 'zh_CN.UTF-8' }, tmp).stdout).toBe(zh.stdout);
+    expect(zh.stdout).toMatch(/^比较 2 台机器：a、b$/m);
+    expect(zh.stdout).toContain('"-mod=mod" [环境变量]: b');
+    expect(zh.stdout).toMatch(/^各处相同：.*GOCACHE/m);
+    expect(zh.stdout).not.toMatch(/Comparing|Equal everywhere|environment/);
+    const zhSame = cli(['diff', a, a, '--lang', 'zh-CN'], env, tmp);
+    expect(zhSame.stdout).toContain('没有与 Go 有关的差异。');
+    const zhBad = cli(['diff', a, '--lang', 'zh-CN'], env, tmp);
+    expect(zhBad.status).toBe(2);
+    expect(zhBad.stderr).toMatch(/[\u4e00-\u9fff]/);
     const j = JSON.parse(cli(['diff', a, b, '--format', 'json'], env, tmp).stdout);
     expect(j.rows.find((x: { name: string }) => x.name === 'GOFLAGS').groups).toHaveLength(2);
   });

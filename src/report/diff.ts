@@ -1,24 +1,21 @@
 /** go-doctor diff as text and JSON. Pure. */
 import type { DiffResult } from '../core/diff.js';
+import { type Lang, localizer } from '../i18n/index.js';
 
-const SOURCE: Record<string, string> = {
-  env: 'environment',
-  envfile: 'go env -w',
-  goroot: '$GOROOT/go.env',
-  default: 'default',
-};
-
-export function renderDiffText(d: DiffResult): string {
-  const out: string[] = [`Comparing ${d.machines.length} machines: ${d.machines.join(', ')}`, ''];
-  if (d.rows.length === 0) out.push('No Go-relevant differences.');
+export function renderDiffText(d: DiffResult, lang?: Lang): string {
+  const w = localizer(lang).ui.diff;
+  const out: string[] = [w.comparing({ n: d.machines.length, machines: d.machines }), ''];
+  if (d.rows.length === 0) out.push(w.none);
   for (const r of d.rows) {
-    out.push(`${r.name}${r.oddOneOut.length ? `  (odd one out: ${r.oddOneOut.join(', ')})` : ''}`);
+    out.push(
+      `${w.names[r.name] ?? r.name}${r.oddOneOut.length ? w.oddOneOut({ machines: r.oddOneOut }) : ''}`,
+    );
     for (const g of r.groups) {
-      const src = g.sources.length ? ` [${g.sources.map((s) => SOURCE[s] ?? s).join(', ')}]` : '';
-      out.push(`  ${JSON.stringify(g.value)}${src}: ${g.machines.join(', ')}`);
+      const src = g.sources.length ? ` [${g.sources.map((s) => w.sources[s] ?? s).join(', ')}]` : '';
+      out.push(`  ${w.value(g.value)}${src}: ${g.machines.join(', ')}`);
     }
   }
-  if (d.same.length > 0) out.push('', `Equal everywhere: ${d.same.join(', ')}`);
+  if (d.same.length > 0) out.push('', w.same({ names: d.same.map((n) => w.names[n] ?? n) }));
   return `${out.join('\n')}\n`;
 }
 

@@ -4,12 +4,17 @@
  */
 import { styleText } from 'node:util';
 import type { InstallsView } from '../core/installs.js';
+import type { Lang } from '../i18n/index.js';
+import { localizer } from '../i18n/index.js';
+import { displayWidth, padEndDisplay } from './width.js';
 
 type Style = Parameters<typeof styleText>[0];
 
 export interface InstallsTextOptions {
   color: boolean;
   ascii?: boolean;
+  /** Language of the text (default English; load it first with loadLang). */
+  lang?: Lang;
 }
 
 export function renderInstallsJson(view: InstallsView): string {
@@ -32,11 +37,11 @@ export function renderInstallsJson(view: InstallsView): string {
 export function renderInstallsText(view: InstallsView, options: InstallsTextOptions): string {
   const paint = (style: Style, text: string) =>
     options.color ? styleText(style, text, { validateStream: false }) : text;
-  const yes = options.ascii ? 'yes' : '✓';
-  if (view.installs.length === 0) {
-    return 'No Go installation found: no go on PATH and none in the known places (go-doctor help installs lists them).\n';
-  }
-  const header = ['PATH', 'VERSION', 'MANAGER', 'ACTIVE', 'GOTOOLCHAIN', 'LOCATION'];
+  const ui = localizer(options.lang).ui;
+  const w = ui.installs;
+  const yes = options.ascii ? w.yes : '✓';
+  if (view.installs.length === 0) return `${w.none}\n`;
+  const header = [...w.columns];
   const rows = view.installs.map((i) => {
     let where = i.path;
     if (i.realPath && i.realPath !== i.path) where += ` -> ${i.realPath}`;
@@ -50,10 +55,12 @@ export function renderInstallsText(view: InstallsView, options: InstallsTextOpti
       where,
     ];
   });
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
+  const widths = header.map((h, c) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ''))),
+  );
   const line = (cells: string[]) =>
     cells
-      .map((x, c) => (c === cells.length - 1 ? x : x.padEnd(widths[c] ?? 0)))
+      .map((x, c) => (c === cells.length - 1 ? x : padEndDisplay(x, widths[c] ?? 0)))
       .join('  ')
       .trimEnd();
   const out = [paint('bold', line(header))];
@@ -62,15 +69,14 @@ export function renderInstallsText(view: InstallsView, options: InstallsTextOpti
     out.push(i.active ? paint('green', text) : i.pathIndex === null ? paint('dim', text) : text);
   });
   out.push('');
-  out.push('PATH: position of its directory on PATH (- = not on PATH). ACTIVE: the go a shell runs here.');
+  out.push(w.legend);
   const tc = view.toolchain;
-  const setting = tc.setting === '' ? 'GOTOOLCHAIN unset' : `GOTOOLCHAIN=${tc.setting}`;
-  if (tc.outcome === 'error') out.push(`${setting}: every go command fails here: ${tc.error ?? tc.reason}.`);
+  const setting = w.setting({ value: tc.setting });
+  const reason = ui.phrase(tc.reason);
+  if (tc.outcome === 'error') out.push(w.fails({ setting, error: tc.error ?? reason }));
   else if (tc.outcome === 'download' && !view.installs.some((i) => i.selected)) {
-    out.push(
-      `${setting} selects ${tc.toolchain} here (${tc.reason}); go will download it, it is not installed.`,
-    );
-  } else out.push(`${setting} selects ${tc.toolchain} here (${tc.reason}).`);
-  if (view.pathOnly) out.push('These facts hold PATH only; the known places were not searched.');
+    out.push(w.downloads({ setting, toolchain: tc.toolchain, reason }));
+  } else out.push(w.selects({ setting, toolchain: tc.toolchain, reason }));
+  if (view.pathOnly) out.push(w.pathOnly);
   return `${out.join('\n')}\n`;
 }

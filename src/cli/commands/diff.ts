@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { diffMachines } from '../../core/diff.js';
 import { renderDiffJson, renderDiffText } from '../../report/diff.js';
-import { COMMON_OPTIONS, loadFacts, oneOf, UsageError } from '../io.js';
+import { COMMON_OPTIONS, langFor, loadFacts, oneOf, UsageError } from '../io.js';
 import type { Command } from './types.js';
 
 export const diffCommand: Command = {
@@ -16,6 +16,11 @@ Lists the Go-relevant differences between machines saved with "go-doctor snapsho
 where it is, and every go env value that differs, with where each value comes from (environment,
 go env -w file, $GOROOT/go.env, default). Machines with the same value are grouped; when one value is
 shared by all but a few machines, those are named as the odd ones out.
+
+Options:
+  --format text|json        output format (default text); json prints
+                            { "schemaVersion", "machines", "rows": [ … ], "same": [ … ] }
+  --lang en|zh-CN           language of the output (default: from LC_ALL, LC_MESSAGES, LANG)
 
 Exit codes: 0 no differences, 1 differences, 2 usage error (e.g. an unreadable or newer snapshot).
 `,
@@ -31,7 +36,7 @@ Exit codes: 0 no differences, 1 differences, 2 usage error (e.g. an unreadable o
       facts: loadFacts(p),
     }));
     const d = diffMachines(machines);
-    io.stdout.write(format === 'json' ? renderDiffJson(d) : renderDiffText(d));
+    io.stdout.write(format === 'json' ? renderDiffJson(d) : renderDiffText(d, langFor(values.lang, io.env)));
     return d.rows.length > 0 ? 1 : 0;
   },
 };

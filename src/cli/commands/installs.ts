@@ -6,7 +6,7 @@ import { collectInstalls } from '../../collect/installs.js';
 import { installsView } from '../../core/installs.js';
 import { createContext } from '../../core/run.js';
 import { renderInstallsJson, renderInstallsText } from '../../report/installs.js';
-import { COMMON_OPTIONS, colorEnabled, factsFor, oneOf } from '../io.js';
+import { COMMON_OPTIONS, colorEnabled, factsFor, langFor, oneOf } from '../io.js';
 import type { Command } from './types.js';
 
 export const installsCommand: Command = {
@@ -46,7 +46,11 @@ Exit codes: 0 listed (even when nothing is found), 2 usage or internal error.
     else {
       const colorFlag = values['no-color'] ? false : values.color ? true : undefined;
       io.stdout.write(
-        renderInstallsText(view, { color: colorEnabled(io, colorFlag), ascii: values.ascii === true }),
+        renderInstallsText(view, {
+          color: colorEnabled(io, colorFlag),
+          ascii: values.ascii === true,
+          lang: langFor(values.lang, io.env),
+        }),
       );
     }
     return 0;

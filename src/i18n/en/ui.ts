@@ -32,6 +32,11 @@ export const ui = {
   fixReport,
   policyFile,
   relocate,
+  /**
+   * A fixed English phrase that shared core helpers put into data (a toolchain selection's reason, a
+   * setting's origin) in this language; English returns it as it is.
+   */
+  phrase: (text: string): string => text,
   groups: {
     toolchain: 'Go toolchain',
     environment: 'Environment (HOME, PATH, go env file)',

@@ -216,6 +216,11 @@ PowerShell），外加 cron、systemd 单元和图形界面应用得到的最小
 env 变量，并说明每个值来自哪里（环境变量、go env -w 配置文件、$GOROOT/go.env、默认值）。取值相同的机器
 归为一组；当某个值为除少数几台外的所有机器共有时，会点名那几台与众不同的机器。
 
+选项：
+  --format text|json        输出格式（默认 text）；json 输出
+                            { "schemaVersion", "machines", "rows": [ … ], "same": [ … ] }
+  --lang en|zh-CN           输出语言（默认取自 LC_ALL、LC_MESSAGES、LANG）
+
 退出码：0 没有差异，1 有差异，2 用法错误（例如快照无法读取或版本更新）。
 `,
   },

@@ -8,6 +8,7 @@ import { installs } from './ui-installs.js';
 import { policyFile } from './ui-policyFile.js';
 import { relocate } from './ui-relocate.js';
 import { shells } from './ui-shells.js';
+import { phrase } from './words.js';
 
 export const ui: Ui = {
   explain,
@@ -18,6 +19,7 @@ export const ui: Ui = {
   fixReport,
   policyFile,
   relocate,
+  phrase,
   groups: {
     toolchain: 'Go 工具链',
     environment: '环境（HOME、PATH、go env 配置文件）',

@@ -40,6 +40,7 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/ set with go env -w \(([^)]*)\)/g, '，由 go env -w 设置（$1）'],
   [/ set with go env -w/g, '，由 go env -w 设置'],
   [/^where the go binary is installed$/, 'go 程序所在的安装目录'],
+  [/^GOTOOLCHAIN=(\S*) and nothing asks for newer$/, 'GOTOOLCHAIN=$1，且没有文件要求更新的版本'],
   [/^the go line in (.+) needs go (\S+)$/, '$1 中的 go 行要求 go $2'],
   [/^the toolchain line in (.+) asks for (\S+)$/, '$1 中的 toolchain 行要求 $2'],
   [
