@@ -5,12 +5,12 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allChecks } from '../src/checks/index.js';
 import { diffMachines } from '../src/core/diff.js';
-import { loadLang } from '../src/i18n/index.js';
-import { renderDiffText } from '../src/report/diff.js';
 import type { Facts } from '../src/core/facts.js';
 import { parseFacts } from '../src/core/factsfile.js';
 import { runChecks } from '../src/core/run.js';
 import { redactPaths } from '../src/core/snapshot.js';
+import { loadLang } from '../src/i18n/index.js';
+import { renderDiffText } from '../src/report/diff.js';
 import { cli, ROOT } from './support/cli.js';
 import { linuxFacts, setEnv } from './support/facts.js';
 
