@@ -3,10 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../test/support/cli.js';
 import { linuxFacts, setEnv, setEnvFile } from '../../test/support/facts.js';
+import { ui } from '../i18n/en/ui.js';
 import { goEnvPrinted } from './envnames.js';
+import type { ExplainNote } from './explain.js';
 import { type ExplainedVar, explain, UnknownVariableError } from './explain.js';
 import type { Facts } from './facts.js';
 import { parseFacts } from './factsfile.js';
+
+const noteText = (n: ExplainNote | undefined): string => (n ? ui.explain.note(n) : '');
 
 function fixture(name: string): Facts {
   const file = path.join(ROOT, 'test', 'fixtures', 'facts', name);
@@ -145,7 +149,7 @@ describe('explain over Linux facts', () => {
       goAnswered: false,
       goError: 'go: unknown environment setting GO111MODULE=bogus',
     });
-    expect(e.vars[0]?.notes).toContain('go-doctor cannot predict this value without go');
+    expect(e.vars[0]?.notes.map(noteText)).toContain('go-doctor cannot predict this value without go');
   });
 
   it('predicts every value when go did not answer', () => {
@@ -162,7 +166,7 @@ describe('explain over Linux facts', () => {
     const f = linuxFacts();
     const v = one(f, 'GOTOOLCHAIN');
     expect(v).toMatchObject({ source: 'goroot', value: 'auto', confirmed: false });
-    expect(v.notes.join('\n')).toMatch(/here it selects: the local go1\.23\.5 runs/);
+    expect(v.notes.map(noteText).join('\n')).toMatch(/here it selects: the local go1\.23\.5 runs/);
   });
 
   it('redacts credentials in values and hidden layers', () => {
@@ -177,7 +181,7 @@ describe('explain over Linux facts', () => {
   it('rejects names go env does not know, with a hint for lower case', () => {
     expect(() => explain(linuxFacts(), ['GOPATH', 'BOGUS'])).toThrow(UnknownVariableError);
     expect(() => explain(linuxFacts(), ['gopath'])).toThrow(/case-sensitive/);
-    expect(explain(linuxFacts(), ['GOARM']).vars[0]?.notes[0]).toMatch(/does not list GOARM/);
+    expect(noteText(explain(linuxFacts(), ['GOARM']).vars[0]?.notes[0])).toMatch(/does not list GOARM/);
   });
 });
 
@@ -204,7 +208,7 @@ describe('explain over macOS and Windows snapshots', () => {
       value: 'https://proxy.golang.org,direct',
     });
     expect(v.get('GOTOOLCHAIN')).toMatchObject({ source: 'goroot', value: 'auto' });
-    expect(v.get('GOTOOLCHAIN')?.notes.join()).toMatch(/switches to go1\.22\.0/);
+    expect(v.get('GOTOOLCHAIN')?.notes.map(noteText).join()).toMatch(/switches to go1\.22\.0/);
     // Homebrew's go was built with CC=cc; go-doctor's model (clang on macOS) says it disagreed.
     expect(v.get('CC')).toMatchObject({ value: 'cc', modelDisagrees: { model: 'clang' } });
     expect(v.has('GOTELEMETRY')).toBe(false); // Go 1.21

@@ -12,7 +12,7 @@ import type { Facts } from './facts.js';
 import { redactValue } from './redact.js';
 import { localGoVersion } from './run.js';
 import { createSettings, goEnvValues, type LayerRef, printedGowork, type SettingSource } from './settings.js';
-import { selectToolchain } from './toolchain.js';
+import { selectToolchain, type ToolchainOutcome } from './toolchain.js';
 import { atLeast } from './version.js';
 
 export interface ExplainedLayer {
@@ -22,6 +22,27 @@ export interface ExplainedLayer {
   line?: number;
   note?: string;
 }
+
+/** One note on a variable. */
+export type ExplainNote =
+  | { code: 'cannot-predict' }
+  /** `go env` of this release does not list the name; `old`: before Go 1.21 asking by name prints ''. */
+  | { code: 'not-listed'; version: string; name: string; old: boolean }
+  | { code: 'predates-gotoolchain'; version: string }
+  /** What GOTOOLCHAIN selects here; `reason` is the selection's English phrase (ui.phrase translates). */
+  | {
+      code: 'selects';
+      outcome: ToolchainOutcome;
+      /** The local go's version for 'local', else the toolchain switched to. */
+      toolchain: string;
+      /** For 'error': go's own message, verbatim. */
+      error?: string;
+      reason: string;
+      file?: string;
+    }
+  | { code: 'cgo-not-0-or-1' }
+  | { code: 'goenv-off' }
+  | { code: 'gocache-not-absolute' };
 
 export interface ExplainedVar {
   name: string;
@@ -37,8 +58,9 @@ export interface ExplainedVar {
   ignored: ExplainedLayer[];
   /** For source default: how go derives it. */
   derivation?: string;
-  /** Extra facts worth knowing (what GOTOOLCHAIN selects here, why a value is not what it seems). */
-  notes: string[];
+  /** Extra facts worth knowing (what GOTOOLCHAIN selects here, why a value is not what it seems), as
+   * data; the words of a language render them (ui.explain.note; JSON carries the English text). */
+  notes: ExplainNote[];
   /** True when the value is go's own answer, false when only the model predicted it. */
   confirmed: boolean;
   /** Set when go answered and the model predicted something else (a go-doctor bug or a blind spot). */
@@ -59,13 +81,15 @@ export interface Explanation {
 }
 
 export class UnknownVariableError extends Error {
+  /** Some name is a known one in the wrong case. */
+  readonly caseHint: boolean;
   constructor(readonly names: string[]) {
+    const caseHint = names.some((n) => n !== n.toUpperCase() && isGoEnvName(n.toUpperCase()));
     super(
       `not a go env variable: ${names.join(', ')}` +
-        (names.some((n) => n !== n.toUpperCase() && isGoEnvName(n.toUpperCase()))
-          ? ' (names are case-sensitive; did you mean upper case?)'
-          : ''),
+        (caseHint ? ' (names are case-sensitive; did you mean upper case?)' : ''),
     );
+    this.caseHint = caseHint;
   }
 }
 
@@ -125,15 +149,13 @@ export function explain(facts: Facts, names: readonly string[] = []): Explanatio
       if (s.source === 'default') v.derivation = printedWork.derivation;
       if (!s.confirmed) v.value = model;
     }
-    if (model === null && !s.confirmed) v.notes.push('go-doctor cannot predict this value without go');
+    if (model === null && !s.confirmed) v.notes.push({ code: 'cannot-predict' });
     if (!printed.includes(name)) {
       // go env NAME for a variable this release does not print: before Go 1.21 always empty; since then
       // whatever cfg.Getenv finds (environment, files), with no default.
       const old = version !== null && !atLeast(version, '1.21');
       model = old ? '' : s.source === 'default' ? '' : model;
-      v.notes.push(
-        `go${version ?? ''} go env does not list ${name}; ${old ? 'asked by name it prints an empty value' : 'asked by name it prints what the environment or the files set, with no default'}`,
-      );
+      v.notes.push({ code: 'not-listed', version: version ?? '', name, old });
       if (!s.confirmed && model !== null) v.value = redactValue(name, model);
     }
     if (s.confirmed && model !== null && redactValue(name, model) !== v.value) {
@@ -141,26 +163,26 @@ export function explain(facts: Facts, names: readonly string[] = []): Explanatio
     }
     if (name === 'GOTOOLCHAIN') {
       if (version !== null && !atLeast(version, '1.21')) {
-        v.notes.push(`go${version} predates GOTOOLCHAIN (Go 1.21): the local go always runs`);
+        v.notes.push({ code: 'predates-gotoolchain', version });
       } else {
         const sel = selectToolchain({ facts, settings, localVersion: version });
-        const what =
-          sel.outcome === 'local'
-            ? `the local go${version ?? ''} runs`
-            : sel.outcome === 'path'
-              ? `switches to ${sel.toolchain} found in PATH`
-              : sel.outcome === 'download'
-                ? `switches to ${sel.toolchain}, downloaded on first use`
-                : `go fails: ${sel.error ?? 'no toolchain can be selected'}`;
-        v.notes.push(`here it selects: ${what} (${sel.reason}${sel.file ? `, ${sel.file}` : ''})`);
+        const note: ExplainNote = {
+          code: 'selects',
+          outcome: sel.outcome,
+          toolchain: sel.outcome === 'local' ? `go${version ?? ''}` : sel.toolchain,
+          reason: sel.reason,
+        };
+        if (sel.outcome === 'error' && sel.error !== undefined) note.error = sel.error;
+        if (sel.file !== undefined) note.file = sel.file;
+        v.notes.push(note);
       }
     }
     if (name === 'CGO_ENABLED' && s.source !== 'default' && v.value !== '0' && v.value !== '1') {
-      v.notes.push('only 0 and 1 mean anything to go');
+      v.notes.push({ code: 'cgo-not-0-or-1' });
     }
-    if (name === 'GOENV' && s.env === 'off') v.notes.push('GOENV=off: go reads no go env file');
+    if (name === 'GOENV' && s.env === 'off') v.notes.push({ code: 'goenv-off' });
     if (name === 'GOCACHE' && s.source !== 'default' && s.modelValue === 'off' && s.env !== 'off') {
-      v.notes.push('go prints off because the value is not an absolute path, and builds fail');
+      v.notes.push({ code: 'gocache-not-absolute' });
     }
     return v;
   });

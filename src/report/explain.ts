@@ -4,6 +4,9 @@
  */
 import { styleText } from 'node:util';
 import type { ExplainedLayer, ExplainedVar, Explanation } from '../core/explain.js';
+import { ui as enUi, type Ui } from '../i18n/en/ui.js';
+import { type Lang, localizer } from '../i18n/index.js';
+import { displayWidth, padEndDisplay } from './width.js';
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -12,6 +15,8 @@ export const EXPLAIN_SCHEMA_VERSION = 1;
 export interface ExplainTextOptions {
   color: boolean;
   toolVersion: string;
+  /** Language of the text (default English; load it first with loadLang). */
+  lang?: Lang;
 }
 
 function painter(color: boolean) {
@@ -24,62 +29,56 @@ function where(l: { file?: string; line?: number }): string {
   return l.line !== undefined ? `${l.file}:${l.line}` : l.file;
 }
 
-function sourceText(source: ExplainedLayer['source'], l: { file?: string; line?: number }): string {
-  const at = where(l);
+type Words = Ui['explain'];
+
+function sourceText(w: Words, source: ExplainedLayer['source'], l: { file?: string; line?: number }): string {
   switch (source) {
     case 'env':
-      return 'the environment';
+      return w.source.env;
     case 'envfile':
-      return at ? `the go env -w file (${at})` : 'the go env -w file';
+      return w.source.envfile({ at: where(l) });
     case 'goroot':
-      return at ? `$GOROOT/go.env (${at})` : '$GOROOT/go.env';
+      return w.source.goroot({ at: where(l) });
     default:
-      return 'the default';
+      return w.source.default;
   }
 }
 
-function shown(value: string): string {
-  return value === '' ? '(empty)' : value;
-}
-
-function layerText(name: string, l: ExplainedLayer): string {
-  const base = `${name}=${l.value}${l.value === '' ? ' (empty)' : ''} in ${sourceText(l.source, l)}`;
-  return l.note ? `${base}: ${l.note}` : base;
+function layerText(w: Words, name: string, l: ExplainedLayer): string {
+  const layer = w.layer({ name, value: l.value, source: sourceText(w, l.source, l) });
+  return l.note ? w.layerWithNote({ layer, note: w.layerNote(l.note) }) : layer;
 }
 
 export function renderExplainText(e: Explanation, options: ExplainTextOptions): string {
   const paint = painter(options.color);
+  const ui = localizer(options.lang).ui;
+  const w = ui.explain;
   const lines: string[] = [];
-  const head = e.goVersion ? `go${e.goVersion} ${e.os}/${e.arch}` : `go (version unknown) ${e.os}/${e.arch}`;
+  const head = w.head({ version: e.goVersion, os: e.os, arch: e.arch });
   lines.push(`${paint('bold', `go-doctor ${options.toolVersion} explain`)} · ${head}`);
-  if (!e.goAnswered)
-    lines.push(
-      paint(
-        'yellow',
-        `go env did not answer (${e.goError ?? 'unknown reason'}): the values below are predicted`,
-      ),
-    );
-  if (e.origin) lines.push(paint('dim', `facts from: ${e.origin}`));
+  if (!e.goAnswered) lines.push(paint('yellow', w.noAnswer({ error: e.goError ?? null })));
+  if (e.origin) lines.push(paint('dim', w.factsFrom({ origin: e.origin })));
   lines.push('');
   const width = Math.max(0, ...e.vars.map((v) => v.name.length));
   const pad = ' '.repeat(width + 3);
-  const label = (text: string) => paint('dim', text.padEnd(9));
+  const labelWidth = Math.max(9, ...Object.values(w.labels).map((l) => displayWidth(l) + 1));
+  const label = (text: string) => paint('dim', padEndDisplay(text, labelWidth));
   for (const v of e.vars) {
-    const value = v.value === '' ? paint('dim', '(empty)') : v.value;
+    const value = v.value === '' ? paint('dim', w.empty) : v.value;
     lines.push(`${paint('bold', v.name.padEnd(width))} = ${value}`);
     lines.push(
-      `${pad}${label('from')}${paint('cyan', sourceText(v.source, v))}${v.confirmed ? '' : paint('dim', e.goAnswered ? " (predicted; not in go's answer)" : ' (predicted)')}`,
+      `${pad}${label(w.labels.from)}${paint('cyan', sourceText(w, v.source, v))}${v.confirmed ? '' : paint('dim', w.predicted({ goAnswered: e.goAnswered }))}`,
     );
-    if (v.derivation) lines.push(`${pad}${label('derived')}${v.derivation}`);
+    if (v.derivation) lines.push(`${pad}${label(w.labels.derived)}${w.derivation(v.derivation)}`);
     for (const s of v.shadowed)
-      lines.push(`${pad}${label('shadows')}${paint('yellow', layerText(v.name, s))}`);
+      lines.push(`${pad}${label(w.labels.shadows)}${paint('yellow', layerText(w, v.name, s))}`);
     for (const s of v.ignored)
-      lines.push(`${pad}${label('ignored')}${paint('yellow', layerText(v.name, s))}`);
-    for (const n of v.notes) lines.push(`${pad}${label('note')}${n}`);
-    if (v.modelDisagrees)
-      lines.push(
-        `${pad}${label('model')}${paint('red', `go-doctor's model predicted ${shown(v.modelDisagrees.model)}; go's own answer is shown`)}`,
-      );
+      lines.push(`${pad}${label(w.labels.ignored)}${paint('yellow', layerText(w, v.name, s))}`);
+    for (const n of v.notes) lines.push(`${pad}${label(w.labels.note)}${w.note(n, ui.phrase)}`);
+    if (v.modelDisagrees) {
+      const model = v.modelDisagrees.model === '' ? w.empty : v.modelDisagrees.model;
+      lines.push(`${pad}${label(w.labels.model)}${paint('red', w.modelDisagrees({ model }))}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
@@ -102,7 +101,7 @@ export function renderExplainJson(e: Explanation, toolVersion: string): string {
       shadowed: v.shadowed,
       ignored: v.ignored,
       ...(v.derivation !== undefined ? { derivation: v.derivation } : {}),
-      notes: v.notes,
+      notes: v.notes.map((n) => enUi.explain.note(n)),
       confirmed: v.confirmed,
       ...(v.modelDisagrees ? { modelDisagrees: v.modelDisagrees } : {}),
     })),

@@ -7,7 +7,7 @@ import { GO_ENV_QUERY_COSTLY, GO_ENV_QUERY_MODULE } from '../../core/envnames.js
 import { checkNames, explain, UnknownVariableError } from '../../core/explain.js';
 import { renderExplainJson, renderExplainText } from '../../report/explain.js';
 import { VERSION } from '../../version.js';
-import { COMMON_OPTIONS, colorEnabled, factsFor, oneOf, parseTimeout, UsageError } from '../io.js';
+import { COMMON_OPTIONS, colorEnabled, factsFor, langFor, oneOf, parseTimeout, UsageError } from '../io.js';
 import type { Command } from './types.js';
 
 export const explainCommand: Command = {
@@ -37,7 +37,8 @@ Exit codes: 0 explained, 2 usage error (including a VAR that is not a go env var
     try {
       checkNames(positionals);
     } catch (err) {
-      if (err instanceof UnknownVariableError) throw new UsageError(err.message);
+      if (err instanceof UnknownVariableError)
+        throw new UsageError((w) => w.explain.unknownVar({ names: err.names, caseHint: err.caseHint }));
       throw err;
     }
     const facts = await factsFor(values, io);
@@ -59,7 +60,13 @@ Exit codes: 0 explained, 2 usage error (including a VAR that is not a go env var
     if (format === 'json') io.stdout.write(renderExplainJson(e, VERSION));
     else {
       const colorFlag = values['no-color'] ? false : values.color ? true : undefined;
-      io.stdout.write(renderExplainText(e, { color: colorEnabled(io, colorFlag), toolVersion: VERSION }));
+      io.stdout.write(
+        renderExplainText(e, {
+          color: colorEnabled(io, colorFlag),
+          toolVersion: VERSION,
+          lang: langFor(values.lang, io.env),
+        }),
+      );
     }
     return 0;
   },

@@ -1,8 +1,10 @@
 /**
  * Helpers for the zh-CN catalogs. Some finding data is English words made by the checks' shared helpers
- * (origin() in src/checks/_lib/text.ts); origin() here maps those fixed phrases to Chinese and leaves
- * file names and the default's derivation (mostly identifiers) as they are.
+ * (origin() in src/checks/_lib/text.ts); origin() here maps those fixed phrases (and the default's
+ * derivation, derivations.ts) to Chinese and leaves file names as they are.
  */
+
+import { derivation } from './derivations.js';
 
 /** The English origin phrase of a setting ("set in the environment", …) in Chinese. */
 export function origin(o: string): string {
@@ -12,7 +14,7 @@ export function origin(o: string): string {
   if (m) return `由 go env -w 设置（${m[1]}）`;
   if (o === 'the default') return '默认值';
   m = /^the default \((.*)\)$/s.exec(o);
-  if (m) return `默认值（${m[1]}）`;
+  if (m) return `默认值（${derivation(m[1] ?? '')}）`;
   m = /^from (.*)$/s.exec(o);
   if (m) return `来自 ${m[1]}`;
   return o;
