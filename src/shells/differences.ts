@@ -4,11 +4,12 @@
  * users. Pure.
  */
 import type { OS, StartupFacts } from '../core/facts.js';
+import { shells as en } from '../i18n/en/ui-shells.js';
 import {
   type Assignment,
   analyzeStartup,
-  MODE_LABEL,
   type Mode,
+  type RecommendationKey,
   recommendedFiles,
   type ShellKind,
   type StartupAnalysis,
@@ -36,6 +37,48 @@ export interface AssignmentResult {
   value: string;
 }
 
+/** A context, for words: the shell and the mode. */
+export interface ShellCtx {
+  shell: ShellKind;
+  mode: ContextMode;
+}
+
+/** What a difference says, as data (ui.shells.difference words it in each language). */
+export type DiffText =
+  | { code: 'go-fails'; ctx: ShellCtx; go: string; error: string }
+  | { code: 'hang'; ctx: ShellCtx; error: string }
+  | { code: 'context-error'; ctx: ShellCtx; error: string }
+  | { code: 'go-only-in' | 'go-not-in'; found: ShellCtx[]; missing: ShellCtx[] }
+  | {
+      code: 'go-differs';
+      groups: { version: string | null; path: string; contexts: ShellCtx[] }[];
+      versionsDiffer: boolean;
+    }
+  | { code: 'var-only-in'; name: string; value: string; contexts: ShellCtx[]; unset: ShellCtx[] }
+  | {
+      code: 'var-differs';
+      name: string;
+      values: { value: string; contexts: ShellCtx[] }[];
+      unset: ShellCtx[];
+    }
+  | { code: 'duplicate'; name: string; first: string; second: string }
+  | {
+      code: 'conflict';
+      name: string;
+      firstValue: string;
+      first: string;
+      secondValue: string;
+      second: string;
+      ctx: ShellCtx;
+    }
+  | { code: 'missing-path'; name: string; where: string; path: string }
+  | { code: 'where-to-set'; files: { file: string; shell: ShellKind }[] };
+
+/** What to do about a difference, as data (ui.shells.fix). */
+export type DiffFix =
+  | { code: 'delete-line' | 'fix-or-delete-line'; line: number; file: string }
+  | { code: 'where-to-set'; files: { file: string; key: RecommendationKey }[] };
+
 export interface Difference {
   kind:
     | 'hang'
@@ -53,8 +96,13 @@ export interface Difference {
   /** The check id, for kind "check". */
   check?: string;
   severity?: 'error' | 'warning' | 'info';
-  /** For users: what differs and what it means. */
+  /** For users: what differs and what it means (English; `text` holds it as data). */
   message: string;
+  /** The message as data, for other languages (not in the JSON contract). Unset for kind "check",
+   * whose message comes from the check catalogs already in the chosen language. */
+  text?: DiffText;
+  /** `fix` as data (not in the JSON contract). */
+  fixData?: DiffFix;
   var?: string;
   /** The contexts concerned ("zsh interactive", "minimal"). */
   contexts?: string[];
@@ -72,35 +120,36 @@ export interface ShellsReport {
 
 export const MATRIX_VARS = ['GOROOT', 'GOPATH', 'GOBIN', 'GOPROXY', 'GOTOOLCHAIN', 'GOFLAGS', 'GO111MODULE'];
 
-export function contextLabel(c: { shell: ShellKind; mode: ContextMode }): string {
-  if (c.mode === 'minimal') return 'the minimal environment (cron, systemd, GUI apps)';
-  return `${c.shell} ${MODE_LABEL[c.mode]}`;
-}
-
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+export function contextLabel(c: ShellCtx): string {
+  return en.context(c);
 }
 
 function tilde(home: string, p: string): string {
   return home !== '' && p.startsWith(`${home}/`) ? `~${p.slice(home.length)}` : p;
 }
 
-/** Who runs shells in these contexts, for messages. */
-function audience(cs: readonly ShellContextResult[]): string {
-  const order = ['terminals', 'login shells of IDEs and CI jobs', 'scripts', 'cron, systemd and GUI apps'];
-  const who = new Set<string>();
-  for (const c of cs) {
-    if (c.mode === 'minimal') who.add(order[3] as string);
-    else if (c.mode === 'script') who.add(order[2] as string);
-    else if (c.mode === 'login') who.add(order[1] as string);
-    else who.add(order[0] as string);
-  }
-  return list(order.filter((x) => who.has(x)));
-}
+const ctxOf = (c: ShellCtx): ShellCtx => ({ shell: c.shell, mode: c.mode });
 
-function goLabel(c: ShellContextResult, home: string): string {
-  return `${c.goVersion ? `go${c.goVersion}` : 'go'} (${tilde(home, c.go ?? '')})`;
+/** A difference whose message is the English wording of its data. */
+function said(
+  d: Omit<Difference, 'message' | 'text' | 'fixData' | 'fix'>,
+  text: DiffText,
+  fixData?: DiffFix,
+): Difference {
+  // Key order as the JSON contract has always printed it: kind, var, message, then the rest.
+  const { kind, var: name, ...rest } = d;
+  const out: Difference = {
+    kind,
+    ...(name !== undefined ? { var: name } : {}),
+    message: en.difference(text),
+    ...rest,
+    text,
+  };
+  if (fixData) {
+    out.fix = en.fix(fixData);
+    out.fixData = fixData;
+  }
+  return out;
 }
 
 export function buildShellsReport(
@@ -133,24 +182,28 @@ export function buildShellsReport(
   for (const c of contexts) {
     if (!c.error) continue;
     if (c.error.startsWith('go version failed')) {
-      differences.push({
-        kind: 'go-fails',
-        message: `In ${contextLabel(c)}, ${tilde(home, c.go ?? 'go')} fails: ${c.error.replace(/^go version failed: /, '')}`,
-        contexts: [contextLabel(c)],
-        sources: sourcesFor('GOROOT', [c]),
-      });
+      differences.push(
+        said(
+          { kind: 'go-fails', contexts: [contextLabel(c)], sources: sourcesFor('GOROOT', [c]) },
+          {
+            code: 'go-fails',
+            ctx: ctxOf(c),
+            go: tilde(home, c.go ?? 'go'),
+            error: c.error.replace(/^go version failed: /, ''),
+          },
+        ),
+      );
     } else if (c.error.startsWith('did not finish')) {
-      differences.push({
-        kind: 'hang',
-        message: `${contextLabel(c)} ${c.error}: every shell of this kind hangs at start, and go-doctor could not see its Go setup.`,
-        contexts: [contextLabel(c)],
-      });
+      differences.push(
+        said({ kind: 'hang', contexts: [contextLabel(c)] }, { code: 'hang', ctx: ctxOf(c), error: c.error }),
+      );
     } else {
-      differences.push({
-        kind: 'context-error',
-        message: `${contextLabel(c)}: ${c.error}`,
-        contexts: [contextLabel(c)],
-      });
+      differences.push(
+        said(
+          { kind: 'context-error', contexts: [contextLabel(c)] },
+          { code: 'context-error', ctx: ctxOf(c), error: c.error },
+        ),
+      );
     }
   }
 
@@ -158,7 +211,6 @@ export function buildShellsReport(
   const found = ok.filter((c) => c.go);
   const missing = ok.filter((c) => !c.go);
   if (found.length > 0 && missing.length > 0) {
-    const foundL = found.map(contextLabel);
     const missL = missing.map(contextLabel);
     const sources = analysis
       ? [
@@ -173,15 +225,16 @@ export function buildShellsReport(
           ),
         ]
       : [];
-    differences.push({
-      kind: 'go-missing',
-      message:
-        found.length <= missing.length
-          ? `go is found only in ${list(foundL)}: ${audience(missing)} will not see it.`
-          : `go is not found in ${list(missL)}: ${audience(missing)} will not see it.`,
-      contexts: missL,
-      sources,
-    });
+    differences.push(
+      said(
+        { kind: 'go-missing', contexts: missL, sources },
+        {
+          code: found.length <= missing.length ? 'go-only-in' : 'go-not-in',
+          found: found.map(ctxOf),
+          missing: missing.map(ctxOf),
+        },
+      ),
+    );
   }
   // Which go.
   const byGo = new Map<string, ShellContextResult[]>();
@@ -190,16 +243,18 @@ export function buildShellsReport(
     byGo.set(k, [...(byGo.get(k) ?? []), c]);
   }
   if (byGo.size > 1) {
-    const parts = [...byGo.values()].map(
-      (cs) => `${goLabel(cs[0] as ShellContextResult, home)} in ${list(cs.map(contextLabel))}`,
-    );
+    const groups = [...byGo.values()].map((cs) => ({
+      version: (cs[0] as ShellContextResult).goVersion,
+      path: tilde(home, (cs[0] as ShellContextResult).go ?? ''),
+      contexts: cs.map(ctxOf),
+    }));
     const versions = new Set(found.map((c) => c.goVersion));
-    differences.push({
-      kind: 'go-differs',
-      message: `Different shells run different go commands: ${parts.join('; ')}.${versions.size > 1 ? ' Builds and tests give different results depending on where they are started.' : ''}`,
-      contexts: found.map(contextLabel),
-      sources: sourcesFor('PATH', found),
-    });
+    differences.push(
+      said(
+        { kind: 'go-differs', contexts: found.map(contextLabel), sources: sourcesFor('PATH', found) },
+        { code: 'go-differs', groups, versionsDiffer: versions.size > 1 },
+      ),
+    );
   }
   // Go variables.
   for (const name of MATRIX_VARS) {
@@ -213,24 +268,24 @@ export function buildShellsReport(
     const set = ok.filter((c) => c.env[name] !== undefined);
     const unset = ok.filter((c) => c.env[name] === undefined);
     const values = [...groups.entries()].filter(([k]) => k !== '\u0000unset');
-    let message: string;
+    let text: DiffText;
     if (values.length === 1 && unset.length > 0) {
       const [value, cs] = values[0] as [string, ShellContextResult[]];
-      message = `${name}=${value} is set only in ${list(cs.map(contextLabel))}; elsewhere (${audience(unset)}) ${
-        name === 'GOROOT' ? 'go finds its own installation' : 'go uses its default or the go env -w value'
-      }.`;
+      text = { code: 'var-only-in', name, value, contexts: cs.map(ctxOf), unset: unset.map(ctxOf) };
     } else {
-      message = `${name} differs between shells: ${values
-        .map(([v, cs]) => `${v} in ${list(cs.map(contextLabel))}`)
-        .join('; ')}${unset.length > 0 ? `; unset in ${list(unset.map(contextLabel))}` : ''}.`;
+      text = {
+        code: 'var-differs',
+        name,
+        values: values.map(([value, cs]) => ({ value, contexts: cs.map(ctxOf) })),
+        unset: unset.map(ctxOf),
+      };
     }
-    differences.push({
-      kind: 'var-differs',
-      var: name,
-      message,
-      contexts: set.map(contextLabel),
-      sources: sourcesFor(name, set),
-    });
+    differences.push(
+      said(
+        { kind: 'var-differs', var: name, contexts: set.map(contextLabel), sources: sourcesFor(name, set) },
+        text,
+      ),
+    );
   }
 
   if (analysis) {
@@ -248,14 +303,22 @@ export function buildShellsReport(
           if (seenPairs.has(key)) continue;
           seenPairs.add(key);
           const same = (a.expanded ?? a.value) === (b.expanded ?? b.value);
-          differences.push({
-            kind: same ? 'duplicate' : 'conflict',
-            var: name,
-            message: same
-              ? `${name} is set twice to the same value (${where(a)} and ${where(b)}); one of them can go.`
-              : `${name} is set to ${a.value} at ${where(a)}, then overridden with ${b.value} at ${where(b)} (in ${contextLabel(c)} and maybe others): the last one wins.`,
-            sources: [where(a), where(b)],
-          });
+          differences.push(
+            said(
+              { kind: same ? 'duplicate' : 'conflict', var: name, sources: [where(a), where(b)] },
+              same
+                ? { code: 'duplicate', name, first: where(a), second: where(b) }
+                : {
+                    code: 'conflict',
+                    name,
+                    firstValue: a.value,
+                    first: where(a),
+                    secondValue: b.value,
+                    second: where(b),
+                    ctx: ctxOf(c),
+                  },
+            ),
+          );
         }
       }
     }
@@ -265,19 +328,17 @@ export function buildShellsReport(
       if (!['GOROOT', 'GOPATH', 'GOBIN', 'GOMODCACHE', 'GOCACHE', 'PATH'].includes(a.var)) continue;
       const info = startup?.paths[a.expanded];
       if (info?.kind !== 'missing') continue;
-      differences.push({
-        kind: 'missing-path',
-        var: a.var,
-        message:
-          a.var === 'PATH'
-            ? `${where(a)} puts ${a.expanded} on PATH, which does not exist.`
-            : `${where(a)} sets ${a.var} to ${a.expanded}, which does not exist.`,
-        sources: [where(a)],
-        fix:
-          a.var === 'GOROOT'
-            ? `delete line ${a.line} of ${tilde(home, a.file)}`
-            : `fix or delete line ${a.line} of ${tilde(home, a.file)}`,
-      });
+      differences.push(
+        said(
+          { kind: 'missing-path', var: a.var, sources: [where(a)] },
+          { code: 'missing-path', name: a.var, where: where(a), path: a.expanded },
+          {
+            code: a.var === 'GOROOT' ? 'delete-line' : 'fix-or-delete-line',
+            line: a.line,
+            file: tilde(home, a.file),
+          },
+        ),
+      );
     }
   }
 
@@ -286,13 +347,13 @@ export function buildShellsReport(
     differences.some((d) => d.kind === 'go-missing' || d.kind === 'go-differs' || d.kind === 'var-differs')
   ) {
     const recs = recommendedFiles(startup, os);
-    differences.push({
-      kind: 'where-to-set',
-      message: `To give every mode the same Go setup, set it once per shell in the file every mode reads: ${list(
-        recs.map((r) => `${tilde(home, r.file)} (${r.shell})`),
-      )}.`,
-      fix: recs.map((r) => `${tilde(home, r.file)}: ${r.note}`).join('\n'),
-    });
+    differences.push(
+      said(
+        { kind: 'where-to-set' },
+        { code: 'where-to-set', files: recs.map((r) => ({ file: tilde(home, r.file), shell: r.shell })) },
+        { code: 'where-to-set', files: recs.map((r) => ({ file: tilde(home, r.file), key: r.key })) },
+      ),
+    );
   }
   return { contexts: [...contexts], assignments, differences };
 }

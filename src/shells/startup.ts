@@ -1104,14 +1104,26 @@ const PATH_VARS = new Set(['GOROOT', 'GOPATH', 'GOBIN', 'GOMODCACHE', 'GOCACHE']
 /** A line that may source a file, set a Go path setting or PATH, in any of the parsed syntaxes. */
 const SCAN_LINE = /\bGO[A-Z0-9_]*|path|\bsource\b|(?:^|[;&|({]|\bthen|\bdo|\belse)\s*\.\s|SETUVAR|env:/i;
 
+/** Which kind of recommended file, so that each language can say why it is the one (ui.shells.recommendation). */
+export type RecommendationKey =
+  | 'windows-powershell'
+  | 'profile'
+  | 'bash-login'
+  | 'zshenv'
+  | 'fish-confd'
+  | 'powershell';
+
+export interface Recommendation {
+  shell: ShellKind;
+  file: string;
+  key: RecommendationKey;
+}
+
 /**
  * The file where a new Go setting should go so that every mode of a shell sees it (given the files that
  * exist), in that shell's syntax family.
  */
-export function recommendedFiles(
-  s: StartupFacts,
-  os: OS,
-): { shell: ShellKind; file: string; note: string }[] {
+export function recommendedFiles(s: StartupFacts, os: OS): Recommendation[] {
   const v = view(s, os);
   const h = v.loc.home;
   if (os === 'windows')
@@ -1119,38 +1131,38 @@ export function recommendedFiles(
       {
         shell: 'powershell',
         file: v.loc.psProfiles[0] ?? '',
-        note: 'PowerShell only; GUI apps and IDEs read the user environment: setx NAME value',
+        key: 'windows-powershell',
       },
     ];
   const bashLogin = [`${h}/.bash_profile`, `${h}/.bash_login`].find((p) => v.exists(p));
-  const out: { shell: ShellKind; file: string; note: string }[] = [
+  const out: Recommendation[] = [
     {
       shell: 'sh',
       file: `${h}/.profile`,
-      note: 'read by login shells (sh, bash without ~/.bash_profile) and most desktop sessions; non-login shells inherit it',
+      key: 'profile',
     },
   ];
   if (bashLogin)
     out.push({
       shell: 'bash',
       file: bashLogin,
-      note: `bash login shells read ${basename(bashLogin)} instead of ~/.profile: put it there too, or source ~/.profile from it`,
+      key: 'bash-login',
     });
   out.push({
     shell: 'zsh',
     file: `${v.loc.zdotdir}/.zshenv`,
-    note: 'zsh reads .zshenv in every mode, scripts included',
+    key: 'zshenv',
   });
   out.push({
     shell: 'fish',
     file: `${v.loc.fishDir}/conf.d/go.fish`,
-    note: 'fish runs conf.d in every mode (outside any status is-interactive block)',
+    key: 'fish-confd',
   });
   if (s.powershell)
     out.push({
       shell: 'powershell',
       file: v.loc.psProfiles[0] ?? '',
-      note: 'all hosts, every mode unless -NoProfile',
+      key: 'powershell',
     });
   return out;
 }

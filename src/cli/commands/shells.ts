@@ -47,13 +47,15 @@ Exit codes: 0 no differences, 1 differences found (or a shell hung), 2 usage or 
       shells = values.shell.split(',').map((s) => {
         const t = s.trim() === 'pwsh' ? 'powershell' : s.trim() === 'dash' ? 'sh' : s.trim();
         if (!(SHELL_KINDS as readonly string[]).includes(t))
-          throw new UsageError(`--shell takes a list of ${SHELL_KINDS.join(', ')}; got "${s}"`);
+          throw new UsageError((w) => w.shells.badShell({ allowed: SHELL_KINDS, got: s }));
         return t as ShellKind;
       });
     }
     const timeoutMs = values.timeout === undefined ? 3000 : parseTimeout(values.timeout as string);
     let startup: StartupFacts | null;
     let os = goosOf(process.platform);
+    const lang = langFor(values.lang, io.env);
+    const words = localizer(lang).ui.shells;
     let note: string | undefined;
     let contexts: Awaited<ReturnType<typeof probeShells>> = [];
     let facts: Facts;
@@ -61,8 +63,7 @@ Exit codes: 0 no differences, 1 differences found (or a shell hung), 2 usage or 
       facts = loadFacts(values.facts);
       os = facts.host.os;
       startup = facts.startup ?? null;
-      note = `Startup files from ${values.facts}; the shells were not run.`;
-      if (!startup) note = `${values.facts} holds no startup files (collected by an older go-doctor).`;
+      note = startup ? words.factsNote({ file: values.facts }) : words.factsNoStartup({ file: values.facts });
     } else {
       // The facts give the startup files and this process's go (which the two startup checks need).
       facts = await collectFacts({ env: io.env, timeoutMs: Math.max(timeoutMs, 5000) });
@@ -87,7 +88,7 @@ Exit codes: 0 no differences, 1 differences found (or a shell hung), 2 usage or 
     const checks = allChecks.filter((c) => ids.includes(c.id));
     const { results } = runChecks(checks, facts);
     const byId = new Map(checks.map((c) => [c.id, c]));
-    const loc = localizer(langFor(values.lang, io.env));
+    const loc = localizer(lang);
     const found: Difference[] = collectFindings(
       results,
       byId,
@@ -105,7 +106,7 @@ Exit codes: 0 no differences, 1 differences found (or a shell hung), 2 usage or 
     else {
       const color = colorEnabled(io, values['no-color'] ? false : (values.color as boolean | undefined));
       io.stdout.write(
-        renderShellsText(report, { color, home: startup?.home ?? '', ...(note ? { note } : {}) }),
+        renderShellsText(report, { color, home: startup?.home ?? '', lang, ...(note ? { note } : {}) }),
       );
     }
     const matters = report.differences.some((d) => d.kind !== 'where-to-set');
