@@ -20,8 +20,10 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { runProcess } from '../collect/runner.js';
+import { fixReport as en } from '../i18n/en/ui-fixReport.js';
 import { atomicWrite } from './atomic.js';
 import type { FixPlan } from './plan.js';
+import type { ApplySay } from './say.js';
 
 export { atomicWrite };
 
@@ -61,10 +63,22 @@ export interface ApplyOptions {
 
 export interface ApplyResult {
   written: string[];
-  commands: { display: string; ok: boolean; output?: string; skipped?: string }[];
+  /** `skipped` in English; `skippedSay` the same as data (not in the JSON output). */
+  commands: { display: string; ok: boolean; output?: string; skipped?: string; skippedSay?: ApplySay }[];
   dirs: string[];
+  /** In English; `errorSays` holds the same, index for index, as data. */
   errors: string[];
+  errorSays: ApplySay[];
   journal: string | null;
+}
+
+function fail(res: ApplyResult, say: ApplySay): void {
+  res.errors.push(en.applied(say));
+  res.errorSays.push(say);
+}
+
+function skip(display: string, say: ApplySay): ApplyResult['commands'][number] {
+  return { display, ok: false, skipped: en.applied(say), skippedSay: say };
 }
 
 export function sha256(buf: Buffer | string): string {
@@ -115,7 +129,7 @@ function mkdirp(dir: string): string[] {
 }
 
 export async function applyPlan(plan: FixPlan, o: ApplyOptions): Promise<ApplyResult> {
-  const res: ApplyResult = { written: [], commands: [], dirs: [], errors: [], journal: null };
+  const res: ApplyResult = { written: [], commands: [], dirs: [], errors: [], errorSays: [], journal: null };
   const stamp = (o.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
   mkdirSync(o.stateDir, { recursive: true, mode: 0o700 });
   const backups = path.join(o.stateDir, 'backups', stamp);
@@ -154,7 +168,7 @@ export async function applyPlan(plan: FixPlan, o: ApplyOptions): Promise<ApplyRe
     const buf = readOrNull(realTarget(f.path));
     const now = buf === null ? null : buf.toString('utf8');
     if (now !== f.before) {
-      res.errors.push(`${f.path} changed since go-doctor read it; run go-doctor fix again`);
+      fail(res, { code: 'changed-since-read', file: f.path });
     }
   }
   if (res.errors.length > 0) return res;
@@ -183,20 +197,20 @@ export async function applyPlan(plan: FixPlan, o: ApplyOptions): Promise<ApplyRe
         );
         res.written.push(f.path);
       } catch (err) {
-        res.errors.push(`could not write ${f.path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+        fail(res, {
+          code: 'cannot-write',
+          file: f.path,
+          error: (err as NodeJS.ErrnoException).code ?? String(err),
+        });
       }
     }
     for (const c of plan.commands) {
       if (c.foreign) {
-        res.commands.push({
-          display: c.display,
-          ok: false,
-          skipped: 'not on this operating system (plan only)',
-        });
+        res.commands.push(skip(c.display, { code: 'not-this-os' }));
         continue;
       }
       if (c.applyOnly && !o.applyOnly) {
-        res.commands.push({ display: c.display, ok: false, skipped: 'runs only with --apply' });
+        res.commands.push(skip(c.display, { code: 'apply-only' }));
         continue;
       }
       const [file, ...args] = c.argv;
@@ -209,9 +223,13 @@ export async function applyPlan(plan: FixPlan, o: ApplyOptions): Promise<ApplyRe
       const output = (r.stderr || r.stdout).trim().slice(0, 500);
       res.commands.push({ display: c.display, ok, ...(output ? { output } : {}) });
       if (!ok)
-        res.errors.push(
-          `${c.display} failed${r.timedOut ? ' (timed out)' : r.spawnError ? ` (${r.spawnError})` : ''}${output ? `: ${output}` : ''}`,
-        );
+        fail(res, {
+          code: 'command-failed',
+          command: c.display,
+          timedOut: r.timedOut,
+          spawnError: r.spawnError ?? null,
+          output,
+        });
       if (c.irreversible) journal.irreversible.push(c.display);
     }
     for (const m of plan.mkdirs) {
@@ -220,7 +238,11 @@ export async function applyPlan(plan: FixPlan, o: ApplyOptions): Promise<ApplyRe
         journal.dirs.push(...made);
         res.dirs.push(m.path);
       } catch (err) {
-        res.errors.push(`could not create ${m.path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+        fail(res, {
+          code: 'cannot-create',
+          dir: m.path,
+          error: (err as NodeJS.ErrnoException).code ?? String(err),
+        });
       }
     }
   } finally {
@@ -274,9 +296,16 @@ export interface UndoResult {
   removed: string[];
   dirsRemoved: string[];
   dirsKept: string[];
-  /** Why nothing was done. */
+  /** Why nothing was done (English; `refusedSay` as data, not in the JSON output). */
   refused?: string;
+  refusedSay?: ApplySay;
   irreversible: string[];
+}
+
+function refuse(out: UndoResult, say: ApplySay): UndoResult {
+  out.refused = en.applied(say);
+  out.refusedSay = say;
+  return out;
 }
 
 export function undoLast(o: { stateDir: string }): UndoResult {
@@ -293,15 +322,15 @@ export function undoLast(o: { stateDir: string }): UndoResult {
   try {
     j = JSON.parse(readFileSync(jp, 'utf8')) as Journal;
   } catch (err) {
-    out.refused =
+    return refuse(
+      out,
       (err as NodeJS.ErrnoException).code === 'ENOENT'
-        ? `nothing to undo (no applied plan in ${o.stateDir})`
-        : `cannot read ${jp}: ${err instanceof Error ? err.message : String(err)}`;
-    return out;
+        ? { code: 'nothing-to-undo', stateDir: o.stateDir }
+        : { code: 'cannot-read-journal', file: jp, error: err instanceof Error ? err.message : String(err) },
+    );
   }
   if (j.version !== 1 || !Array.isArray(j.files)) {
-    out.refused = `${jp} is not a go-doctor journal`;
-    return out;
+    return refuse(out, { code: 'not-a-journal', file: jp });
   }
   const changed: string[] = [];
   for (const f of j.files) {
@@ -310,8 +339,11 @@ export function undoLast(o: { stateDir: string }): UndoResult {
     if (h !== f.afterHash) changed.push(f.path === f.realPath ? f.path : `${f.path} (${f.realPath})`);
   }
   if (changed.length > 0) {
-    out.refused = `refusing to undo: changed since go-doctor fix wrote ${changed.length === 1 ? 'it' : 'them'}: ${changed.join(', ')}. Nothing was restored; the backups are in ${path.join(o.stateDir, 'backups', j.time)}`;
-    return out;
+    return refuse(out, {
+      code: 'undo-changed',
+      files: changed,
+      backups: path.join(o.stateDir, 'backups', j.time),
+    });
   }
   for (const f of j.files) {
     if (f.afterHash === f.beforeHash) continue;

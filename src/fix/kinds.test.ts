@@ -177,7 +177,13 @@ describe('fix kinds, for real', () => {
         env: w.env,
       },
     );
-    expect(plan.advice).toEqual([{ finding: 'cgo-no-compiler', text: 'install a C compiler' }]);
+    expect(plan.advice).toEqual([
+      {
+        finding: 'cgo-no-compiler',
+        text: 'install a C compiler',
+        say: { code: 'advice', text: 'install a C compiler' },
+      },
+    ]);
     expect(plan.files.length + plan.commands.length + plan.mkdirs.length).toBe(0);
   });
 

@@ -13,6 +13,7 @@
  */
 import type { Facts, OS, StartupFacts, StartupFileFacts } from '../core/facts.js';
 import type { Fix, FixKind } from '../core/fix.js';
+import { fixReport as en } from '../i18n/en/ui-fixReport.js';
 import { quoteFish, quotePosix, quotePowerShell } from '../report/shell.js';
 import {
   type Assignment,
@@ -42,6 +43,7 @@ import {
   unifiedDiff,
   withBlock,
 } from './blocks.js';
+import type { Blocked, FixSay } from './say.js';
 
 /** What the planner may know about a file: its text and, for a symbolic link, the file it points to. */
 export interface FileSource {
@@ -54,6 +56,13 @@ export interface FileSource {
 export interface FixItem {
   finding: string;
   fixes: readonly Fix[];
+  /** For advice fixes: the text in the chosen language, by index in `fixes` (from the catalogs). */
+  translated?: readonly (string | undefined)[];
+}
+
+/** The English note of a plan entry, and the same as data. */
+function noted(says: FixSay[]): { note?: string; says?: FixSay[] } {
+  return says.length > 0 ? { note: en.join(says.map(en.say)), says } : {};
 }
 
 export interface PlanOptions {
@@ -103,7 +112,9 @@ export interface PlanEntry {
   file?: string;
   command?: string;
   diff?: string;
+  /** What go-doctor says of it, in English (`says` holds it as data for other languages). */
   note?: string;
+  says?: FixSay[];
 }
 
 export interface FixPlan {
@@ -113,7 +124,8 @@ export interface FixPlan {
   files: FileChange[];
   commands: CommandOp[];
   mkdirs: { finding: string; path: string }[];
-  advice: { finding: string; text: string }[];
+  /** `text` in English; `say` as data for other languages. */
+  advice: { finding: string; text: string; say: FixSay }[];
   /** Variables (and PATH) whose values the plan changes: what verification re-reads from fresh shells. */
   touched: string[];
 }
@@ -239,7 +251,7 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
   const entries: PlanEntry[] = [];
   const commands: CommandOp[] = [];
   const mkdirs: { finding: string; path: string }[] = [];
-  const advice: { finding: string; text: string }[] = [];
+  const advice: FixPlan['advice'] = [];
   const touched = new Set<string>();
   const tracked = new Set<string>();
   for (const it of items)
@@ -388,13 +400,12 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
 
   /** Files a fix needed but could not read or write, with the error. */
   const uneditable: string[] = [];
-  const why = (kept: readonly Assignment[]) =>
-    [
-      kept.length > 0 ? `it is assigned later at ${where(kept)}; change it there` : '',
-      uneditable.length > 0 ? `go-doctor cannot edit ${uneditable.join(', ')}` : '',
-    ]
-      .filter((x) => x !== '')
-      .join('; ');
+  const why = (kept: readonly Assignment[]): Blocked => ({
+    later: kept.length > 0 ? where(kept) : '',
+    uneditable: [...uneditable],
+  });
+  /** Advice for a finding, in English and as data. */
+  const said = (finding: string, say: FixSay) => advice.push({ finding, text: en.say(say), say });
 
   /** Re-analyses until ok holds in every required context, adding line to fallback files; returns failures. */
   const cover = (
@@ -438,19 +449,20 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
           finding: item.finding,
           kind: fix.kind,
           status: 'done',
-          note: `same change as for ${first}`,
+          ...noted([{ code: 'same-change', finding: first }]),
         });
         continue;
       }
       seen.set(key, item.finding);
       uneditable.length = 0;
       const before = snapshot();
-      const notes: string[] = [];
+      const notes: FixSay[] = [];
       const cmdStart = commands.length;
-      const fileEntry = (status: EntryStatus, note?: string) => {
+      const fileEntry = (status: EntryStatus, says: FixSay[]) => {
+        const note = noted(says);
         const changed = changedSince(before);
         if (changed.length === 0 && commands.length === cmdStart) {
-          entries.push({ finding: item.finding, kind: fix.kind, status, ...(note ? { note } : {}) });
+          entries.push({ finding: item.finding, kind: fix.kind, status, ...note });
           return;
         }
         for (const p of changed)
@@ -459,7 +471,7 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
             kind: fix.kind,
             status: 'change',
             file: p,
-            ...(note ? { note } : {}),
+            ...note,
           });
         for (const c of commands.slice(cmdStart))
           entries.push({
@@ -469,17 +481,22 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
             command: c.display,
             ...(c.file ? { file: c.file } : {}),
             ...(c.predicted ? { diff: c.predicted.diff } : {}),
-            ...(note ? { note } : {}),
+            ...note,
           });
       };
-      const adv = (text: string) => {
-        advice.push({ finding: item.finding, text });
-        notes.push(text);
+      const adv = (say: FixSay) => {
+        advice.push({ finding: item.finding, text: en.say(say), say });
+        notes.push(say);
       };
       switch (fix.kind) {
         case 'advice':
-          advice.push({ finding: item.finding, text: fix.text });
-          entries.push({ finding: item.finding, kind: 'advice', status: 'advice', note: fix.text });
+          {
+            const say: FixSay = { code: 'advice', text: fix.text };
+            if (item.translated?.[item.fixes.indexOf(fix)] !== undefined)
+              say.translated = item.translated[item.fixes.indexOf(fix)] as string;
+            advice.push({ finding: item.finding, text: fix.text, say });
+            entries.push({ finding: item.finding, kind: 'advice', status: 'advice', ...noted([say]) });
+          }
           continue;
         case 'set-env':
         case 'unset-env': {
@@ -489,17 +506,13 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
             break;
           }
           if (!startup) {
-            adv(
-              `go-doctor has no startup-file facts; ${fix.kind === 'set-env' ? `set ${fix.var}` : `remove ${fix.var}`} in your shell's startup file yourself`,
-            );
+            adv({ code: 'no-startup-facts-var', var: fix.var, set: fix.kind === 'set-env' });
             break;
           }
           const orig = analyze();
           const req = orig.contexts.filter(required);
           if (fix.kind === 'set-env' && req.length > 0 && req.every((c) => c.env[fix.var] === fix.value)) {
-            notes.push(
-              `your startup files already set ${fix.var}=${fix.value} in every mode; open a new terminal to get it`,
-            );
+            notes.push({ code: 'already-set', var: fix.var, value: fix.value });
             break;
           }
           const kept = removeAssignments(fix.var, orig);
@@ -517,10 +530,9 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
                 return last !== undefined && last.op === 'set' && inBlock(last.file, last.line);
               },
             );
-            if (kept.length > 0)
-              notes.push(`left in place (not in your home directory or not a simple line): ${where(kept)}`);
+            if (kept.length > 0) notes.push({ code: 'left-in-place', where: where(kept) });
             if (bad.length > 0)
-              adv(`${fix.var} could not be made to win in ${bad.map(ctxLabel).join(', ')}: ${why(kept)}`);
+              adv({ code: 'cannot-win', var: fix.var, contexts: bad.map(ctxLabel), blocked: why(kept) });
           } else {
             const fromFiles = orig.assignments.some((x) => x.var === fix.var && x.op === 'set');
             rewriteKeyEverywhere(`var:${fix.var}`, (sx, line) => (isUnset(line, sx) ? line : null));
@@ -531,17 +543,13 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
               l.text.lines.some((x) => x.includes(REMOVED_MARK) && mention.test(x)),
             );
             if (inherited && removedEarlier) {
-              notes.push(
-                `go-doctor fix already took ${fix.var} out of your startup files; this terminal still has the old value: open a new one`,
-              );
+              notes.push({ code: 'already-removed', var: fix.var });
             } else if (inherited) {
               for (const sh of shells) {
                 const f = primaryFile(sh, startup, os);
                 setBlockKey(f, `var:${fix.var}`, unsetLine(syntaxOfFile(f), fix.var));
               }
-              notes.push(
-                `no startup file sets ${fix.var}: it comes from the environment go-doctor was started in (terminal, IDE, systemd/launchd or PAM environment); the shells now unset it, programs started outside a shell may still see it`,
-              );
+              notes.push({ code: 'var-from-environment', var: fix.var });
             }
             const bad = cover(
               `var:${fix.var}`,
@@ -552,11 +560,9 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
               },
             );
             if (kept.length > 0 && bad.length === 0)
-              notes.push(
-                `still assigned (outside your home directory or not a simple line), unset afterwards: ${where(kept)}`,
-              );
+              notes.push({ code: 'still-assigned', where: where(kept) });
             if (bad.length > 0)
-              adv(`${fix.var} is still set in ${bad.map(ctxLabel).join(', ')}: ${why(kept)}`);
+              adv({ code: 'still-set', var: fix.var, contexts: bad.map(ctxLabel), blocked: why(kept) });
           }
           break;
         }
@@ -567,9 +573,7 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
             break;
           }
           if (!startup) {
-            adv(
-              `go-doctor has no startup-file facts; add ${fix.dir} to PATH in your shell's startup file yourself`,
-            );
+            adv({ code: 'no-startup-facts-path-add', dir: fix.dir });
             break;
           }
           const pkey = `path:${fix.dir}`;
@@ -586,9 +590,12 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
           }
           const bad = cover(pkey, (sx) => pathLine(sx, fix.dir, fix.position, os), has);
           if (bad.length > 0)
-            adv(
-              `${fix.dir} could not be put on PATH in ${bad.map(ctxLabel).join(', ')}${uneditable.length > 0 ? `: ${why([])}` : ''}`,
-            );
+            adv({
+              code: 'cannot-add-path',
+              dir: fix.dir,
+              contexts: bad.map(ctxLabel),
+              blocked: uneditable.length > 0 ? why([]) : null,
+            });
           break;
         }
         case 'path-remove': {
@@ -598,20 +605,14 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
             break;
           }
           if (!startup) {
-            adv(
-              `go-doctor has no startup-file facts; take ${fix.entry} off PATH where your startup files add it`,
-            );
+            adv({ code: 'no-startup-facts-path-remove', entry: fix.entry });
             break;
           }
           const res = removePathEntry(fix.entry);
           if (res.none) {
-            adv(
-              `no startup file go-doctor reads adds ${fix.entry} to PATH: it comes from the environment go-doctor was started in (the parent process, /etc/environment, a desktop session or an IDE); remove it there`,
-            );
+            adv({ code: 'path-from-environment', entry: fix.entry });
           } else if (res.kept.length > 0) {
-            adv(
-              `${fix.entry} is also added at ${where(res.kept)}, which go-doctor does not edit (outside your home directory or not a simple line); remove it there`,
-            );
+            adv({ code: 'path-also-added-uneditable', entry: fix.entry, where: where(res.kept) });
           }
           break;
         }
@@ -620,9 +621,7 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
           const file = facts.envFile?.path ?? '';
           const goenv = o.env.GOENV;
           if (file === '' || goenv === 'off') {
-            adv(
-              `go env ${fix.kind === 'go-env-w' ? '-w' : '-u'} has no file to write (GOENV=off, or neither $XDG_CONFIG_HOME nor $HOME is set)`,
-            );
+            adv({ code: 'no-goenv-file', flag: fix.kind === 'go-env-w' ? '-w' : '-u' });
             break;
           }
           const l = load(file);
@@ -666,7 +665,7 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
             kind: 'mkdir',
             status: 'change',
             command: `mkdir -p ${quotePosix(fix.path)}`,
-            note: 'undo removes it again if it is still empty',
+            ...noted([{ code: 'mkdir-undo' }]),
           });
           continue;
         case 'run':
@@ -678,7 +677,7 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
             irreversible: true,
             applyOnly: true,
           });
-          notes.push('runs only with --apply; undo cannot take it back');
+          notes.push({ code: 'run-apply-only' });
           break;
         case 'edit-line': {
           const l = load(fix.file);
@@ -688,7 +687,7 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
               kind: 'edit-line',
               status: 'refused',
               file: fix.file,
-              note: `cannot read ${fix.file}${l.error ? ` (${l.error})` : ''}`,
+              ...noted([{ code: 'cannot-read', file: fix.file, error: l.error ?? null }]),
             });
             continue;
           }
@@ -706,15 +705,17 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
               kind: 'edit-line',
               status: 'refused',
               file: fix.file,
-              note: `line ${fix.line} of ${fix.file} no longer reads ${JSON.stringify(fix.from)}${cur === undefined ? ' (the file is shorter)' : ` (it reads ${JSON.stringify(cur)})`}; run go-doctor again`,
+              ...noted([
+                { code: 'line-changed', line: fix.line, file: fix.file, from: fix.from, now: cur ?? null },
+              ]),
             });
             continue;
           }
           break;
         }
       }
-      const gaveAdvice = advice.some((a) => a.finding === item.finding && notes.includes(a.text));
-      fileEntry(gaveAdvice ? 'advice' : 'done', notes.join('; ') || undefined);
+      const gaveAdvice = advice.some((a) => a.finding === item.finding && notes.includes(a.say));
+      fileEntry(gaveAdvice ? 'advice' : 'done', notes);
     }
   }
 
@@ -825,10 +826,7 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
       const kept = removeAssignments(fix.var, a);
       dropKeyEverywhere(`var:${fix.var}`);
       if (kept.length > 0)
-        advice.push({
-          finding: fixFinding(fix),
-          text: `${fix.var} is also set at ${where(kept)}; change it there`,
-        });
+        said(fixFinding(fix), { code: 'win-var-also-set', var: fix.var, where: where(kept) });
     }
     const value = fix.kind === 'set-env' ? `'${fix.value.replace(/'/g, "''")}'` : '$null';
     const script = `[Environment]::SetEnvironmentVariable('${fix.var}', ${value}, 'User')`;
@@ -856,17 +854,11 @@ export function planFixes(items: readonly FixItem[], o: PlanOptions): FixPlan {
       if (startup) {
         const res = removePathEntry(fix.entry);
         if (res.kept.length > 0)
-          advice.push({
-            finding: fixFinding(fix),
-            text: `${fix.entry} is also added at ${where(res.kept)}; remove it there`,
-          });
+          said(fixFinding(fix), { code: 'win-path-also-added', entry: fix.entry, where: where(res.kept) });
       }
       const d = fix.entry.replace(/'/g, "''");
       script = `$p = [Environment]::GetEnvironmentVariable('Path', 'User'); [Environment]::SetEnvironmentVariable('Path', (($p -split ';' | Where-Object { $_ -and $_ -ne '${d}' }) -join ';'), 'User')`;
-      advice.push({
-        finding: fixFinding(fix),
-        text: `if ${fix.entry} is in the system Path (System Properties > Environment Variables, needs an administrator), remove it there`,
-      });
+      said(fixFinding(fix), { code: 'win-system-path', entry: fix.entry });
     }
     commands.push({
       finding: fixFinding(fix),

@@ -5,6 +5,9 @@
 import type { ApplyResult, UndoResult } from '../fix/apply.js';
 import type { FixPlan, PlanEntry } from '../fix/plan.js';
 import { redactLine } from '../fix/plan.js';
+import type { FixSay } from '../fix/say.js';
+import type { Ui } from '../i18n/en/ui.js';
+import { type Lang, localizer } from '../i18n/index.js';
 
 export interface Verified {
   finding: string;
@@ -48,48 +51,63 @@ export function renderFixJson(r: FixReport): string {
   });
   const out: Record<string, unknown> = {
     plan,
-    advice: r.plan.advice,
+    advice: r.plan.advice.map(({ finding, text }) => ({ finding, text })),
     shells: r.plan.shells,
     applied: r.applied,
     verified: r.verified,
   };
   if (r.apply) {
     out.errors = r.apply.errors;
-    out.commands = r.apply.commands;
+    out.commands = r.apply.commands.map(({ skippedSay: _s, ...c }) => c);
   }
   if (r.contexts) out.contexts = r.contexts;
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-export function renderFixText(r: FixReport): string {
+/** An undo result as JSON (the data forms of its sentences left out). */
+export function renderUndoJson(u: UndoResult): string {
+  const { refusedSay: _s, ...rest } = u;
+  return `${JSON.stringify(rest, null, 2)}\n`;
+}
+
+type Words = Ui['fixReport'];
+
+/** What a plan entry or an advice item says, in the chosen language. */
+function said(
+  w: Words,
+  says: readonly FixSay[] | undefined,
+  english: string | undefined,
+): string | undefined {
+  if (!says || says.length === 0) return english;
+  return w.join(says.map(w.say));
+}
+
+export interface FixTextOptions {
+  /** Language of the text (default English; load it first with loadLang). */
+  lang?: Lang;
+}
+
+export function renderFixText(r: FixReport, options: FixTextOptions = {}): string {
+  const w = localizer(options.lang).ui.fixReport;
   const out: string[] = [];
   const p = r.plan;
   const h = r.home;
-  if (r.findings === 0) return 'go-doctor fix: nothing to fix.\n';
+  if (r.findings === 0) return `${w.nothing}\n`;
   const changes = p.files.length + p.commands.length + p.mkdirs.length;
-  out.push(
-    `go-doctor fix: ${r.findings} finding${r.findings === 1 ? '' : 's'} with fixes; ${changes} change${changes === 1 ? '' : 's'} planned${p.shells.length > 0 ? ` (shells: ${p.shells.join(', ')})` : ''}.`,
-    '',
-  );
+  out.push(w.summary({ findings: r.findings, changes, shells: p.shells }), '');
   for (const e of p.entries) {
     if (e.status === 'advice' && e.kind === 'advice') continue;
     const what = e.file ? tilde(e.file, h) : e.command ? e.command : '';
-    const status =
-      e.status === 'done'
-        ? 'nothing to change'
-        : e.status === 'refused'
-          ? 'REFUSED'
-          : e.status === 'advice'
-            ? 'see advice'
-            : '';
-    out.push(`  ${e.finding}: ${e.kind}${what ? ` → ${what}` : ''}${status ? ` (${status})` : ''}`);
-    if (e.note) out.push(`      ${e.note}`);
+    const status = w.status[e.status] ?? '';
+    out.push(`  ${e.finding}: ${e.kind}${what ? ` → ${what}` : ''}${status ? w.statusTag({ status }) : ''}`);
+    const note = said(w, e.says, e.note);
+    if (note) out.push(`      ${note}`);
   }
   if (p.files.length > 0) {
-    out.push('', 'Files:');
+    out.push('', w.files);
     for (const f of p.files) {
       out.push(
-        `  ${tilde(f.path, h)}${f.realPath !== f.path ? ` (a link; the edit goes to ${tilde(f.realPath, h)})` : ''}${f.before === null ? ' (new file)' : ''}`,
+        `  ${tilde(f.path, h)}${f.realPath !== f.path ? w.link({ target: tilde(f.realPath, h) }) : ''}${f.before === null ? w.newFile : ''}`,
       );
       out.push(
         ...redactDiff(f.diff)
@@ -100,12 +118,12 @@ export function renderFixText(r: FixReport): string {
     }
   }
   if (p.commands.length > 0) {
-    out.push('', 'Commands:');
+    out.push('', w.commands);
     for (const c of p.commands) {
       const tags = [
-        c.irreversible ? 'undo cannot take it back' : c.file ? `undo restores ${tilde(c.file, h)}` : '',
-        c.applyOnly ? 'runs only with --apply' : '',
-        c.foreign ? 'plan only: not this operating system' : '',
+        c.irreversible ? w.tags.irreversible : c.file ? w.tags.restores({ file: tilde(c.file, h) }) : '',
+        c.applyOnly ? w.tags.applyOnly : '',
+        c.foreign ? w.tags.foreign : '',
       ].filter((x) => x !== '');
       out.push(`  ${c.display}${tags.length > 0 ? `   (${tags.join('; ')})` : ''}`);
       if (c.predicted?.diff)
@@ -118,63 +136,61 @@ export function renderFixText(r: FixReport): string {
     }
   }
   if (p.mkdirs.length > 0) {
-    out.push('', 'Directories:');
-    for (const m of p.mkdirs) out.push(`  mkdir -p ${tilde(m.path, h)}   (undo removes it if still empty)`);
+    out.push('', w.directories);
+    for (const m of p.mkdirs) out.push(`  mkdir -p ${tilde(m.path, h)}   ${w.mkdirTag}`);
   }
   if (p.advice.length > 0) {
-    out.push('', 'Advice (go-doctor cannot do these for you):');
-    for (const a of p.advice) out.push(`  - ${a.finding}: ${a.text}`);
+    out.push('', w.advice);
+    for (const a of p.advice) out.push(`  - ${a.finding}: ${said(w, [a.say], a.text)}`);
   }
   out.push('');
   if (!r.applied) {
-    out.push(
-      changes > 0
-        ? 'Nothing was changed. Run "go-doctor fix --apply" to make these changes.'
-        : 'Nothing to change automatically.',
-    );
+    out.push(changes > 0 ? w.notChanged : w.nothingAutomatic);
     return `${out.join('\n')}\n`;
   }
   const a = r.apply;
   if (a) {
-    if (a.written.length > 0) out.push(`Written: ${a.written.map((x) => tilde(x, h)).join(', ')}`);
-    for (const c of a.commands)
+    if (a.written.length > 0) out.push(w.written({ files: a.written.map((x) => tilde(x, h)) }));
+    for (const c of a.commands) {
+      const skipped = c.skippedSay ? w.applied(c.skippedSay) : c.skipped;
       out.push(
-        `${c.skipped ? 'Skipped' : c.ok ? 'Ran' : 'Failed'}: ${c.display}${c.skipped ? ` (${c.skipped})` : ''}`,
+        `${c.skipped ? w.ran.skipped : c.ok ? w.ran.ok : w.ran.failed}: ${c.display}${c.skipped ? ` (${skipped})` : ''}`,
       );
-    if (a.dirs.length > 0) out.push(`Created: ${a.dirs.map((x) => tilde(x, h)).join(', ')}`);
-    for (const e of a.errors) out.push(`Error: ${e}`);
-    if (a.journal && r.stateDir)
-      out.push(`Backups and journal in ${tilde(r.stateDir, h)}; "go-doctor fix --undo" restores the files.`);
+    }
+    if (a.dirs.length > 0) out.push(w.created({ dirs: a.dirs.map((x) => tilde(x, h)) }));
+    a.errors.forEach((e, i) => {
+      const say = a.errorSays[i];
+      out.push(w.error({ error: say ? w.applied(say) : e }));
+    });
+    if (a.journal && r.stateDir) out.push(w.backups({ dir: tilde(r.stateDir, h) }));
   }
   if (r.contexts && r.contexts.length > 0) {
     out.push(
       '',
-      `Re-checked in: ${r.contexts.map((c) => c.label + (c.error ? ` (${c.error})` : '')).join(', ')}`,
+      w.recheckedIn({
+        contexts: r.contexts.map((c) => w.label(c.label) + (c.error ? ` (${w.contextError(c.error)})` : '')),
+      }),
     );
   }
   for (const v of r.verified)
     out.push(
       v.gone
-        ? `  fixed: ${v.finding}`
-        : `  still found: ${v.finding}${v.remainsIn.length > 0 ? ` (in ${v.remainsIn.join(', ')})` : ''}`,
+        ? w.fixed({ finding: v.finding })
+        : w.stillFound({ finding: v.finding, contexts: v.remainsIn.map(w.label) }),
     );
-  out.push(
-    '',
-    'Open a new terminal (or log in again) to get the new settings; this shell keeps its environment.',
-  );
+  out.push('', w.newTerminal);
   return `${out.join('\n')}\n`;
 }
 
-export function renderUndoText(u: UndoResult, home: string): string {
-  if (!u.ok) return `go-doctor fix --undo: ${u.refused ?? 'nothing done'}\n`;
-  const out: string[] = ['go-doctor fix --undo: the last applied plan is undone.'];
-  if (u.restored.length > 0) out.push(`Restored: ${u.restored.map((x) => tilde(x, home)).join(', ')}`);
-  if (u.removed.length > 0)
-    out.push(`Removed (go-doctor created them): ${u.removed.map((x) => tilde(x, home)).join(', ')}`);
-  if (u.dirsRemoved.length > 0)
-    out.push(`Directories removed: ${u.dirsRemoved.map((x) => tilde(x, home)).join(', ')}`);
-  if (u.dirsKept.length > 0)
-    out.push(`Directories kept (not empty): ${u.dirsKept.map((x) => tilde(x, home)).join(', ')}`);
-  if (u.irreversible.length > 0) out.push(`Not undone (cannot be): ${u.irreversible.join('; ')}`);
+export function renderUndoText(u: UndoResult, home: string, options: FixTextOptions = {}): string {
+  const w = localizer(options.lang).ui.fixReport;
+  if (!u.ok)
+    return `${w.undoPrefix({ text: u.refusedSay ? w.applied(u.refusedSay) : (u.refused ?? w.undoNothing) })}\n`;
+  const out: string[] = [w.undone];
+  if (u.restored.length > 0) out.push(w.restored({ files: u.restored.map((x) => tilde(x, home)) }));
+  if (u.removed.length > 0) out.push(w.removed({ files: u.removed.map((x) => tilde(x, home)) }));
+  if (u.dirsRemoved.length > 0) out.push(w.dirsRemoved({ dirs: u.dirsRemoved.map((x) => tilde(x, home)) }));
+  if (u.dirsKept.length > 0) out.push(w.dirsKept({ dirs: u.dirsKept.map((x) => tilde(x, home)) }));
+  if (u.irreversible.length > 0) out.push(w.irreversible({ commands: u.irreversible }));
   return `${out.join('\n')}\n`;
 }

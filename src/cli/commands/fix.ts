@@ -10,9 +10,16 @@ import type { Facts } from '../../core/facts.js';
 import { collectFindings, type Finding } from '../../core/findings.js';
 import { runChecks } from '../../core/run.js';
 import { applyPlan, defaultStateDir, freshEnvs, planFixes, undoLast } from '../../fix/index.js';
-import { renderFixJson, renderFixText, renderUndoText, type Verified } from '../../report/fix.js';
+import { type Localizer, localizer } from '../../i18n/index.js';
+import {
+  renderFixJson,
+  renderFixText,
+  renderUndoJson,
+  renderUndoText,
+  type Verified,
+} from '../../report/fix.js';
 import { renderFix, SHELLS, type ShellName } from '../../report/shell.js';
-import { COMMON_OPTIONS, factsFor, oneOf, parseTimeout, UsageError } from '../io.js';
+import { COMMON_OPTIONS, factsFor, langFor, oneOf, parseTimeout, UsageError } from '../io.js';
 import { canPrompt, confirm } from '../prompt.js';
 import type { Command } from './types.js';
 
@@ -26,10 +33,16 @@ function ids(v: unknown): string[] {
 
 const FIXED_SEVERITIES: readonly Severity[] = ['error', 'warning'];
 
-function findingsOf(facts: Facts, only: string[], ignore: string[], shell: ShellName): Finding[] {
+function findingsOf(
+  facts: Facts,
+  only: string[],
+  ignore: string[],
+  shell: ShellName,
+  loc: Localizer = localizer('en'),
+): Finding[] {
   const { results } = runChecks(allChecks, facts, { only, ignore });
   const byId = new Map(allChecks.map((c) => [c.id, c]));
-  return collectFindings(results, byId, (fix) => renderFix(fix, shell)).filter(
+  return collectFindings(results, byId, (fix) => renderFix(fix, shell, loc.ui.fix), loc).filter(
     (f) => only.includes(f.id) || FIXED_SEVERITIES.includes(f.severity),
   );
 }
@@ -56,6 +69,7 @@ Options:
                             "file"?, "command"?, "diff"? } ], "applied", "verified": [ … ] }
   --facts FILE              plan from a saved facts snapshot (plan only; --apply is refused)
   --timeout SECONDS         limit for each go subprocess (default 10)
+  --lang en|zh-CN           language of the output (default: from LC_ALL, LC_MESSAGES, LANG)
 
 Exit codes: 0 nothing to fix or everything fixed, 1 findings remain (or were only planned), 2 usage or
 internal error (including a refused undo or a failed change).
@@ -72,26 +86,34 @@ internal error (including a refused undo or a failed change).
     const format = oneOf('--format', values.format as string | undefined, ['text', 'json'] as const, 'text');
     const stateDir = defaultStateDir(io.env);
     const home = io.env.HOME ?? io.env.USERPROFILE ?? '';
+    const lang = langFor(values.lang, io.env);
+    const loc = localizer(lang);
     if (values.undo) {
-      if (values.apply) throw new UsageError('--undo and --apply cannot be combined');
-      if (!stateDir) throw new UsageError('no state directory: set HOME (or XDG_STATE_HOME)');
+      if (values.apply) throw new UsageError((w) => w.fixReport.undoWithApply);
+      if (!stateDir) throw new UsageError((w) => w.fixReport.noStateDir);
       const u = undoLast({ stateDir });
-      if (format === 'json') io.stdout.write(`${JSON.stringify(u, null, 2)}\n`);
-      else io.stdout.write(renderUndoText(u, home));
+      if (format === 'json') io.stdout.write(renderUndoJson(u));
+      else io.stdout.write(renderUndoText(u, home, { lang }));
       return u.ok ? 0 : 2;
     }
     const only = ids(values.only);
     const ignore = ids(values.ignore);
     const known = new Set(allChecks.map((c) => c.id));
     for (const id of [...only, ...ignore])
-      if (!known.has(id)) throw new UsageError(`unknown check id "${id}"`);
-    if (values.apply && typeof values.facts === 'string')
-      throw new UsageError('--apply works on this machine only, not on a --facts snapshot');
+      if (!known.has(id)) throw new UsageError((w) => w.fixReport.unknownCheck({ id }));
+    if (values.apply && typeof values.facts === 'string') throw new UsageError((w) => w.fixReport.applyFacts);
     const facts = await factsFor(values, io);
     const shell: ShellName =
       facts.host.shell && (SHELLS as readonly string[]).includes(facts.host.shell) ? facts.host.shell : 'sh';
-    const findings = findingsOf(facts, only, ignore, shell);
-    const items = findings.map((f) => ({ finding: f.id, fixes: f.fixes.map((x) => x.fix) }));
+    const findings = findingsOf(facts, only, ignore, shell, loc);
+    // The fixes as data (English); advice also in the chosen language, for the text output.
+    const items = findings.map((f) => ({
+      finding: f.id,
+      fixes: f.fixes.map((x) => x.fix),
+      ...(lang !== 'en' && format === 'text'
+        ? { translated: f.fixes.map((x) => (x.fix.kind === 'advice' ? x.text : undefined)) }
+        : {}),
+    }));
     const plan = planFixes(items, {
       facts,
       env: io.env,
@@ -101,17 +123,20 @@ internal error (including a refused undo or a failed change).
     let apply = values.apply === true;
     if (!apply && changes > 0 && format === 'text' && typeof values.facts !== 'string' && canPrompt(io)) {
       io.stdout.write(
-        renderFixText({ plan, findings: findings.length, applied: false, verified: [], home, stateDir }),
+        renderFixText(
+          { plan, findings: findings.length, applied: false, verified: [], home, stateDir },
+          { lang },
+        ),
       );
-      apply = await confirm(io, 'Apply these changes? [y/N] ');
+      apply = await confirm(io, loc.ui.fixReport.prompt);
       if (!apply) return findings.length === 0 ? 0 : 1;
     }
     if (!apply || changes === 0) {
       const r = { plan, findings: findings.length, applied: false, verified: [], home, stateDir };
-      io.stdout.write(format === 'json' ? renderFixJson(r) : renderFixText(r));
+      io.stdout.write(format === 'json' ? renderFixJson(r) : renderFixText(r, { lang }));
       return findings.length === 0 ? 0 : 1;
     }
-    if (!stateDir) throw new UsageError('no state directory for backups: set HOME (or XDG_STATE_HOME)');
+    if (!stateDir) throw new UsageError((w) => w.fixReport.noStateDirBackups);
     const res = await applyPlan(plan, { stateDir, env: io.env, applyOnly: values.apply === true });
     // Re-check in the environment fresh shells have (this process's environment does not see the edits).
     const timeout = typeof values.timeout === 'string' ? parseTimeout(values.timeout) : 10_000;
@@ -149,7 +174,7 @@ internal error (including a refused undo or a failed change).
       home,
       stateDir,
     };
-    io.stdout.write(format === 'json' ? renderFixJson(r) : renderFixText(r));
+    io.stdout.write(format === 'json' ? renderFixJson(r) : renderFixText(r, { lang }));
     if (res.errors.length > 0) return 2;
     return verified.every((v) => v.gone) ? 0 : 1;
   },
