@@ -120,6 +120,24 @@ export interface ShellsReport {
 
 export const MATRIX_VARS = ['GOROOT', 'GOPATH', 'GOBIN', 'GOPROXY', 'GOTOOLCHAIN', 'GOFLAGS', 'GO111MODULE'];
 
+/** Who runs shells in these contexts, in a fixed order: the words name each group. */
+export type Audience = 'terminals' | 'ide-ci' | 'scripts' | 'services';
+
+export function audienceOf(cs: readonly ShellCtx[]): Audience[] {
+  const who = new Set<Audience>();
+  for (const c of cs)
+    who.add(
+      c.mode === 'minimal'
+        ? 'services'
+        : c.mode === 'script'
+          ? 'scripts'
+          : c.mode === 'login'
+            ? 'ide-ci'
+            : 'terminals',
+    );
+  return (['terminals', 'ide-ci', 'scripts', 'services'] as const).filter((a) => who.has(a));
+}
+
 export function contextLabel(c: ShellCtx): string {
   return en.context(c);
 }

@@ -1,5 +1,12 @@
 /** English words of the `shells` output (source of truth; ../zh-CN/ui-shells.ts matches it key for key). */
-import type { ContextMode, DiffFix, DiffText, ShellCtx } from '../../shells/differences.js';
+import {
+  type Audience,
+  audienceOf,
+  type ContextMode,
+  type DiffFix,
+  type DiffText,
+  type ShellCtx,
+} from '../../shells/differences.js';
 import type { RecommendationKey } from '../../shells/startup.js';
 
 type Ctx = ShellCtx;
@@ -24,18 +31,14 @@ function context(c: Ctx): string {
 
 const contexts = (cs: readonly Ctx[]): string => list(cs.map(context));
 
-/** Who runs shells in these contexts. */
-function audience(cs: readonly Ctx[]): string {
-  const order = ['terminals', 'login shells of IDEs and CI jobs', 'scripts', 'cron, systemd and GUI apps'];
-  const who = new Set<string>();
-  for (const c of cs) {
-    if (c.mode === 'minimal') who.add(order[3] as string);
-    else if (c.mode === 'script') who.add(order[2] as string);
-    else if (c.mode === 'login') who.add(order[1] as string);
-    else who.add(order[0] as string);
-  }
-  return list(order.filter((x) => who.has(x)));
-}
+const AUDIENCE: Record<Audience, string> = {
+  terminals: 'terminals',
+  'ide-ci': 'login shells of IDEs and CI jobs',
+  scripts: 'scripts',
+  services: 'cron, systemd and GUI apps',
+};
+
+const audience = (cs: readonly Ctx[]): string => list(audienceOf(cs).map((x) => AUDIENCE[x]));
 
 export const shells = {
   /** A matrix row's mode. */

@@ -1,5 +1,5 @@
 /** `shells` 输出中的固定用语（简体中文）。键与 ../en/ui-shells.ts 一一对应。 */
-import type { ContextMode, ShellCtx } from '../../shells/differences.js';
+import { type Audience, audienceOf, type ContextMode, type ShellCtx } from '../../shells/differences.js';
 import type { Ui } from '../en/ui.js';
 
 const MODES: Record<ContextMode, string> = {
@@ -28,17 +28,14 @@ function context(c: ShellCtx): string {
 
 const contexts = (cs: readonly ShellCtx[]): string => pad(list(cs.map(context)));
 
-function audience(cs: readonly ShellCtx[]): string {
-  const order = ['终端', 'IDE 和 CI 作业的登录 shell', '脚本', 'cron、systemd 和图形界面应用'];
-  const who = new Set<string>();
-  for (const c of cs) {
-    if (c.mode === 'minimal') who.add(order[3] as string);
-    else if (c.mode === 'script') who.add(order[2] as string);
-    else if (c.mode === 'login') who.add(order[1] as string);
-    else who.add(order[0] as string);
-  }
-  return list(order.filter((x) => who.has(x)));
-}
+const AUDIENCE: Record<Audience, string> = {
+  terminals: '终端',
+  'ide-ci': 'IDE 和 CI 作业的登录 shell',
+  scripts: '脚本',
+  services: 'cron、systemd 和图形界面应用',
+};
+
+const audience = (cs: readonly ShellCtx[]): string => list(audienceOf(cs).map((x) => AUDIENCE[x]));
 
 /** The collector's English words for a context that failed; the shell's own output stays as it is. */
 function contextError(text: string): string {
