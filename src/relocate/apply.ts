@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { OS } from '../core/facts.js';
 import type { Fix } from '../core/fix.js';
 import { isWithin, samePath, splitList } from '../core/paths.js';
+import { relocate as en } from '../i18n/en/ui-relocate.js';
 import type { ShellName } from '../report/shell.js';
 import { type CopyOptions, copyTree, removeTree, tallyTree } from './copy.js';
 import {
@@ -24,6 +25,7 @@ import {
   writeJournal,
 } from './journal.js';
 import type { RelocatePlan } from './plan.js';
+import type { RelocSay } from './say.js';
 import {
   applyGoEnvFixes,
   applySettingFixes,
@@ -40,7 +42,8 @@ export interface ApplyOptions {
   os: OS;
   shell: ShellName;
   copy?: CopyOptions;
-  log?: (line: string) => void;
+  /** Progress for a person watching: the English line and the same as data. */
+  log?: (line: string, say: RelocSay) => void;
   /**
    * Called after the journal records a phase for a variable ('switching' once go env -w has run). Tests
    * use it to interrupt at every phase.
@@ -54,8 +57,10 @@ export interface ApplyOutcome {
   /** done: all moved (old copies removed or kept); waiting: the user must apply printed changes and
    * rerun; failed: stopped, nothing unsafe left (see problems). */
   status: 'done' | 'waiting' | 'failed';
+  /** In English; `says` holds steps and problems as data, for other languages. */
   steps: string[];
   problems: string[];
+  says: { steps: RelocSay[]; problems: RelocSay[] };
   forUser: SettingFixesResult['forUser'];
   /** The moved cache served the probe build: hit, miss, or not checked. */
   cacheCheck: 'hit' | 'miss' | 'not-checked';
@@ -119,21 +124,36 @@ function pathHas(os: OS, pathValue: string, dir: string): boolean {
   return splitList(os, pathValue).some((e) => e !== '' && samePath(os, e, dir));
 }
 
+/** Steps and problems, in English and as data. */
+class Said {
+  readonly steps: string[] = [];
+  readonly problems: string[] = [];
+  readonly says: { steps: RelocSay[]; problems: RelocSay[] } = { steps: [], problems: [] };
+  step(x: RelocSay): string {
+    const text = en.say(x);
+    this.steps.push(text);
+    this.says.steps.push(x);
+    return text;
+  }
+  problem(x: RelocSay): void {
+    this.problems.push(en.say(x));
+    this.says.problems.push(x);
+  }
+}
+
 export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<ApplyOutcome> {
   const log = opts.log ?? (() => {});
-  const steps: string[] = [];
-  const problems: string[] = [];
+  const said = new Said();
+  const { steps, problems } = said;
   const r = opts.runner;
   const os = opts.os;
-  const step = (s: string) => {
-    steps.push(s);
-    log(s);
-  };
+  const step = (x: RelocSay) => log(said.step(x), x);
+  const problem = (x: RelocSay) => said.problem(x);
   const out = (
     status: ApplyOutcome['status'],
     forUser: ApplyOutcome['forUser'] = [],
     cacheCheck: ApplyOutcome['cacheCheck'] = 'not-checked',
-  ): ApplyOutcome => ({ status, steps, problems, forUser, cacheCheck, journal: j });
+  ): ApplyOutcome => ({ status, steps, problems, says: said.says, forUser, cacheCheck, journal: j });
 
   mkdirSync(j.target, { recursive: true });
   writeJournal(j);
@@ -145,14 +165,12 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
     writeProbe(probeDir);
     const pr = await buildProbe(r, probeDir);
     if (!pr.ok) {
-      problems.push(
-        `the probe build with the current settings failed, so the move could not be verified: ${pr.error}`,
-      );
+      problem({ code: 'probe-failed-before', error: String(pr.error) });
       return out('failed');
     }
     j.probeBuilt = true;
     writeJournal(j);
-    step(`built a probe package into the current build cache (${cacheMove.from})`);
+    step({ code: 'probe-built', dir: cacheMove.from });
   }
 
   // 2. Copy each outermost directory (a directory inside it goes along).
@@ -165,23 +183,35 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
       try {
         c = copyTree(m.from, m.to, {
           ...opts.copy,
-          onProgress: (p) => log(`  ${m.var}: ${p.copied + p.skipped} files…`),
+          onProgress: (p) => {
+            const x: RelocSay = { code: 'progress', var: m.var, files: p.copied + p.skipped };
+            log(en.say(x), x);
+          },
         });
       } catch (err) {
         const e = err as NodeJS.ErrnoException;
-        problems.push(
-          `copying ${m.var} stopped: ${e.code ?? e.message}${e.path ? ` (${e.path})` : ''}. go still uses the old directories; fix the cause and rerun with --apply to resume, or --rollback`,
-        );
+        problem({ code: 'copy-stopped', var: m.var, error: e.code ?? e.message, path: e.path ?? null });
         return out('failed');
       }
-      step(
-        `${resumed ? 'resumed copy of' : 'copied'} ${m.var}: ${m.from} -> ${m.to} (${c.copied} files written${c.skipped > 0 ? `, ${c.skipped} already complete` : ''}, ${c.links} links${c.hardLinks > 0 ? `, ${c.hardLinks} hard links` : ''})`,
-      );
+      step({
+        code: 'copied',
+        var: m.var,
+        from: m.from,
+        to: m.to,
+        resumed,
+        copied: c.copied,
+        skipped: c.skipped,
+        links: c.links,
+        hardLinks: c.hardLinks,
+      });
       if (c.special.length > 0)
-        step(
-          `skipped ${c.special.length} special file(s) in ${m.var} (sockets, FIFOs): ${c.special.slice(0, 3).join(', ')}`,
-        );
-    } else step(`${m.var}: ${m.from} does not exist; only the setting changes`);
+        step({
+          code: 'special-skipped',
+          var: m.var,
+          count: c.special.length,
+          examples: c.special.slice(0, 3),
+        });
+    } else step({ code: 'source-missing', var: m.var, from: m.from });
     setPhase(j, m, 'copied', opts.onPhase);
   }
 
@@ -193,15 +223,19 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
     const same =
       a.files === b.files && a.fileBytes === b.fileBytes && a.links === b.links && a.dirs === b.dirs;
     if (!same) {
-      problems.push(
-        `the copy of ${m.var} differs from ${m.from} (files ${a.files} vs ${b.files}, bytes ${a.fileBytes} vs ${b.fileBytes}, links ${a.links} vs ${b.links}, directories ${a.dirs} vs ${b.dirs}): something changed it during the copy; rerun to resume`,
-      );
+      problem({
+        code: 'copy-differs',
+        var: m.var,
+        from: m.from,
+        files: [a.files, b.files],
+        bytes: [a.fileBytes, b.fileBytes],
+        links: [a.links, b.links],
+        dirs: [a.dirs, b.dirs],
+      });
       setPhase(j, m, 'copying', opts.onPhase);
       continue;
     }
-    step(
-      `verified ${m.var}: ${a.files} files, ${a.fileBytes} bytes, ${a.links} links, ${a.dirs} directories in both`,
-    );
+    step({ code: 'verified', var: m.var, files: a.files, bytes: a.fileBytes, links: a.links, dirs: a.dirs });
     setPhase(j, m, 'verified', opts.onPhase);
   }
   if (problems.length > 0) return out('failed');
@@ -216,7 +250,7 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
       const b = backupGoEnvFile(j.goEnvFile);
       if (b) {
         j.goEnvBackup = b;
-        step(`backed up ${j.goEnvFile} to ${b}`);
+        step({ code: 'backed-up', file: j.goEnvFile, backup: b });
       }
     }
     for (const m of toSwitch)
@@ -226,28 +260,26 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
     try {
       await applyGoEnvFixes(r, goEnvFixes);
     } catch (err) {
-      problems.push(String(err instanceof Error ? err.message : err));
+      problem({ code: 'failed', error: String(err instanceof Error ? err.message : err) });
       return out('failed');
     }
     opts.onPhase?.('*', 'switching');
-    step(
-      `ran go env -w ${goEnvFixes.map((f) => (f.kind === 'go-env-w' ? `${f.var}=${f.value}` : f.var)).join(' ')}`,
-    );
+    step({
+      code: 'ran-go-env',
+      args: goEnvFixes.map((f) => (f.kind === 'go-env-w' ? `${f.var}=${f.value}` : f.var)).join(' '),
+    });
   }
   const userFixes: Fix[] = [...toSwitch.flatMap((m) => m.fixes), ...j.pathFixes];
   const settingResult = await applySettingFixes(userFixes, { shell: opts.shell, os, engine: opts.engine });
-  if (settingResult.written.length > 0)
-    step(
-      `wrote ${settingResult.written.join(', ')} (go-doctor fix --undo takes it back); the change applies to new shells: open one and rerun this command to finish`,
-    );
-  for (const e of settingResult.errors) problems.push(`could not update the shell startup files: ${e}`);
+  if (settingResult.written.length > 0) step({ code: 'wrote-startup', files: settingResult.written });
+  for (const e of settingResult.errors) problem({ code: 'startup-failed', error: e });
 
   // 5. Verify the switch: go env as this environment sees it.
   const names = ['GOPATH', 'GOMODCACHE', 'GOCACHE', 'GOBIN'];
   const seen = await goEnvJson(r, names);
   if (typeof seen === 'string') {
-    problems.push(`go env -json ${names.join(' ')} failed after the switch: ${seen}`);
-    await restoreGoEnv(j, opts, steps);
+    problem({ code: 'goenv-failed', names, error: seen });
+    await restoreGoEnv(j, opts, said);
     return out('failed', settingResult.forUser);
   }
   const overrides: Record<string, string> = {};
@@ -267,21 +299,17 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
       overrides[want.name] = want.value;
       continue;
     }
-    problems.push(`after the switch go env ${want.name} prints ${got || '(empty)'}, not ${want.value}`);
+    problem({ code: 'goenv-mismatch', name: want.name, got, want: want.value });
   }
   writeJournal(j);
   if (problems.length === 0) opts.onPhase?.('*', 'switched');
   if (problems.length > 0) {
-    await restoreGoEnv(j, opts, steps);
+    await restoreGoEnv(j, opts, said);
     return out('failed', settingResult.forUser);
   }
   const waitingVars = j.moves.filter((m) => m.phase === 'waiting').map((m) => m.var);
   if (waitingVars.length > 0)
-    step(
-      settingResult.written.length > 0
-        ? `${waitingVars.join(', ')}: set in the environment; the startup files now set the new path, but go keeps the old one in this shell until a new shell starts`
-        : `${waitingVars.join(', ')}: set in the environment, which go-doctor does not change; go still uses the old path until you apply the lines below`,
-    );
+    step({ code: 'waiting-env', vars: waitingVars, written: settingResult.written.length > 0 });
 
   // 6. A build must be served from the moved cache.
   let cacheCheck: ApplyOutcome['cacheCheck'] = 'not-checked';
@@ -289,16 +317,16 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
     const pr = await buildProbe(r, probeDir, overrides);
     if (!pr.ok || pr.compiled) {
       cacheCheck = pr.ok ? 'miss' : 'not-checked';
-      problems.push(
+      problem(
         pr.ok
-          ? `the probe package was compiled again with GOCACHE=${cacheMove.to}: the moved cache did not serve the build`
-          : `the probe build with the new settings failed: ${pr.error}`,
+          ? { code: 'cache-miss', dir: cacheMove.to }
+          : { code: 'probe-failed-after', error: String(pr.error) },
       );
-      await restoreGoEnv(j, opts, steps);
+      await restoreGoEnv(j, opts, said);
       return out('failed', settingResult.forUser, cacheCheck);
     }
     cacheCheck = 'hit';
-    step(`a build with GOCACHE=${cacheMove.to} was served from the moved cache (no compile step)`);
+    step({ code: 'cache-hit', dir: cacheMove.to });
   }
 
   // 7. PATH: the install directory counts as switched once PATH holds the new place and not the old.
@@ -306,10 +334,7 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
   const pathDone =
     j.pathFixes.length === 0 ||
     (pathHas(os, pathValue, j.installDir.to) && !pathHas(os, pathValue, j.installDir.from));
-  if (!pathDone)
-    step(
-      `PATH still lists ${j.installDir.from}; its old copy stays until PATH lists ${j.installDir.to} instead`,
-    );
+  if (!pathDone) step({ code: 'path-still-old', from: j.installDir.from, to: j.installDir.to });
 
   // 8. Remove the old copies that nothing points at any more.
   for (const m of j.moves) {
@@ -323,12 +348,12 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
     if (group.some((x) => wasWaiting.has(x.var)) && existsSync(m.from)) {
       // go kept using the old place until the user's change took effect: bring over what it added there.
       const c = copyTree(m.from, m.to, { mode: 'add-missing' });
-      if (c.copied > 0) step(`carried over ${c.copied} file(s) written to the old ${m.var} meanwhile`);
+      if (c.copied > 0) step({ code: 'carried-over', var: m.var, count: c.copied });
     }
     setPhase(j, m, 'removing', opts.onPhase);
     if (existsSync(m.from)) removeTree(m.from);
     setPhase(j, m, 'old-removed', opts.onPhase);
-    step(`removed the old ${m.var} ${m.from}`);
+    step({ code: 'removed-old', var: m.var, from: m.from });
   }
 
   const finished = j.moves.every((m) => m.phase === 'old-removed' || (j.keepOld && m.phase === 'switched'));
@@ -344,7 +369,7 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
     j.state = 'done';
     rmSync(probeDir, { recursive: true, force: true });
     writeJournal(j);
-    step(j.keepOld ? 'done; the old copies are kept (--keep-old)' : 'done');
+    step({ code: 'done', keepOld: j.keepOld });
     return out('done', leftForUser, cacheCheck);
   }
   writeJournal(j);
@@ -352,7 +377,7 @@ export async function applyRelocation(j: Journal, opts: ApplyOptions): Promise<A
 }
 
 /** Puts the go env file's lines for the moved variables back as they were. */
-async function restoreGoEnv(j: Journal, opts: ApplyOptions, steps: string[]): Promise<void> {
+async function restoreGoEnv(j: Journal, opts: ApplyOptions, said: Said): Promise<void> {
   const fixes: ({ kind: 'go-env-u'; var: string } | { kind: 'go-env-w'; var: string; value: string })[] = [];
   for (const m of j.moves) {
     if (m.envFileBefore === undefined) continue;
@@ -369,29 +394,28 @@ async function restoreGoEnv(j: Journal, opts: ApplyOptions, steps: string[]): Pr
     if (m.phase === 'switched' || m.phase === 'waiting') m.phase = 'verified';
   }
   writeJournal(j);
-  steps.push(`restored the go env file's ${fixes.map((f) => f.var).join(', ')} settings`);
+  said.step({ code: 'restored-goenv', vars: fixes.map((f) => f.var) });
 }
 
 export interface RollbackOutcome {
   status: 'done' | 'waiting' | 'refused';
   steps: string[];
   problems: string[];
+  says: { steps: RelocSay[]; problems: RelocSay[] };
   forUser: SettingFixesResult['forUser'];
 }
 
 /** Undoes an unfinished relocation: settings back, new copies removed. Refuses once an old copy is gone. */
 export async function rollbackRelocation(j: Journal, opts: ApplyOptions): Promise<RollbackOutcome> {
-  const steps: string[] = [];
-  const problems: string[] = [];
+  const said = new Said();
+  const { steps, problems, says } = said;
   const os = opts.os;
   const gone = j.moves.filter((m) => m.phase === 'old-removed' || m.phase === 'removing');
   if (gone.length > 0) {
-    problems.push(
-      `the old ${gone.map((m) => `${m.var} (${m.from})`).join(', ')} ${gone.length === 1 ? 'was' : 'were'} already removed; to go back, relocate again: go-doctor relocate --to <dir> --apply`,
-    );
-    return { status: 'refused', steps, problems, forUser: [] };
+    said.problem({ code: 'already-removed', moves: gone.map((m) => ({ var: m.var, from: m.from })) });
+    return { status: 'refused', steps, problems, says, forUser: [] };
   }
-  await restoreGoEnv(j, opts, steps);
+  await restoreGoEnv(j, opts, said);
   // Changes the user made (or was asked to make) in the environment and PATH, reversed.
   const reverse: Fix[] = [];
   const env = opts.runner.env;
@@ -414,20 +438,18 @@ export async function rollbackRelocation(j: Journal, opts: ApplyOptions): Promis
     if (m.within) continue;
     const group = [m, ...children(j, m)];
     if (group.some((x) => stillUsed.has(x.var))) {
-      problems.push(
-        `${m.var} in this environment still points at ${m.to}; apply the lines below, then rerun --rollback to remove it`,
-      );
+      said.problem({ code: 'still-points', var: m.var, to: m.to });
       continue;
     }
     if (phaseAtLeast(m.phase, 'copying') && existsSync(m.to)) {
       removeTree(m.to);
-      steps.push(`removed the new copy ${m.to}`);
+      said.step({ code: 'removed-new', dir: m.to });
     }
     for (const x of group) x.phase = 'rolled-back';
   }
   if (problems.length > 0) {
     writeJournal(j);
-    return { status: 'waiting', steps, problems, forUser };
+    return { status: 'waiting', steps, problems, says, forUser };
   }
   rmSync(path.join(j.target, PROBE_DIR), { recursive: true, force: true });
   rmSync(journalPath(j.target), { force: true });
@@ -436,6 +458,6 @@ export async function rollbackRelocation(j: Journal, opts: ApplyOptions): Promis
   } catch {
     // leave it
   }
-  steps.push('rolled back: go uses the old directories, which were never touched');
-  return { status: 'done', steps, problems, forUser };
+  said.step({ code: 'rolled-back' });
+  return { status: 'done', steps, problems, says, forUser };
 }

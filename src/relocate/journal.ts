@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Fix } from '../core/fix.js';
 import { atomicWrite } from '../fix/atomic.js';
+import { relocate as en } from '../i18n/en/ui-relocate.js';
 import type { Move, RelocVar } from './plan.js';
+import type { RelocProblem } from './say.js';
 
 export const JOURNAL_NAME = '.go-doctor-relocate.json';
 export const PROBE_DIR = '.go-doctor-probe';
@@ -70,7 +72,11 @@ export function journalPath(target: string): string {
   return path.join(target, JOURNAL_NAME);
 }
 
-export class JournalError extends Error {}
+export class JournalError extends Error {
+  constructor(readonly problem: RelocProblem) {
+    super(en.problem(problem));
+  }
+}
 
 export function readJournal(target: string): Journal | null {
   const file = journalPath(target);
@@ -79,13 +85,15 @@ export function readJournal(target: string): Journal | null {
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new JournalError(
-      `${file} is not a readable relocate journal (${err instanceof Error ? err.message : String(err)}); move it away to start over`,
-    );
+    throw new JournalError({
+      code: 'journal-unreadable',
+      file,
+      error: err instanceof Error ? err.message : String(err),
+    });
   }
   const j = data as Partial<Journal>;
   if (j.version !== 1 || j.tool !== 'go-doctor relocate' || !Array.isArray(j.moves))
-    throw new JournalError(`${file} is not a go-doctor relocate journal; move it away to start over`);
+    throw new JournalError({ code: 'not-a-journal', file });
   return j as Journal;
 }
 

@@ -15,6 +15,8 @@ import type { OS } from '../core/facts.js';
 import type { Fix } from '../core/fix.js';
 import { isWithin, samePath, splitList } from '../core/paths.js';
 import type { SettingSource } from '../core/settings.js';
+import { relocate as en } from '../i18n/en/ui-relocate.js';
+import type { NoteCode, NoteData, RelocProblem } from './say.js';
 
 export const RELOCATABLE = ['GOPATH', 'GOMODCACHE', 'GOCACHE', 'GOBIN'] as const;
 export type RelocVar = (typeof RELOCATABLE)[number];
@@ -77,8 +79,14 @@ export type NoteLevel = 'refuse' | 'warning' | 'info';
 
 export interface Note {
   level: NoteLevel;
-  code: string;
+  code: NoteCode;
+  /** In English; `data` holds what it is built from (ui.relocate.notes words it per language). */
   message: string;
+  data: NoteData[NoteCode];
+}
+
+function note<K extends NoteCode>(level: NoteLevel, code: K, data: NoteData[K]): Note {
+  return { level, code, message: en.notes[code](data), data };
 }
 
 export interface RelocatePlan {
@@ -99,7 +107,11 @@ export interface RelocatePlan {
   refused: boolean;
 }
 
-export class PlanError extends Error {}
+export class PlanError extends Error {
+  constructor(readonly problem: RelocProblem) {
+    super(en.problem(problem));
+  }
+}
 
 /** Which variables to move: all, or the named ones. */
 export function parseVars(list: string | undefined): RelocVar[] {
@@ -109,10 +121,10 @@ export function parseVars(list: string | undefined): RelocVar[] {
     const v = raw.trim().toUpperCase();
     if (v === '') continue;
     if (!(RELOCATABLE as readonly string[]).includes(v))
-      throw new PlanError(`--vars takes a list of ${RELOCATABLE.join(', ')}; got "${raw.trim()}"`);
+      throw new PlanError({ code: 'bad-vars', allowed: RELOCATABLE, got: raw.trim() });
     if (!out.includes(v as RelocVar)) out.push(v as RelocVar);
   }
-  if (out.length === 0) throw new PlanError('--vars names no variable');
+  if (out.length === 0) throw new PlanError({ code: 'no-vars' });
   return out;
 }
 
@@ -147,14 +159,12 @@ export function planMoves(ctx: CheckContext, target: string, vars: readonly Relo
     GOBIN: installDir,
   };
   if (vars.includes('GOPATH') && gopathEntries.length > 1)
-    throw new PlanError(
-      `GOPATH has ${gopathEntries.length} entries (${gopathSetting.value}); relocate moves a GOPATH of one entry only`,
-    );
+    throw new PlanError({ code: 'gopath-list', count: gopathEntries.length, value: gopathSetting.value });
   for (const v of vars) {
     const from = current[v];
     if (from === '' || (v === 'GOCACHE' && from === 'off'))
-      throw new PlanError(`${v} is ${from === '' ? 'empty' : 'off'} here, so there is nothing to move`);
-    if (!p.isAbsolute(from)) throw new PlanError(`${v} is a relative path (${from}); go refuses it`);
+      throw new PlanError({ code: 'nothing-to-move', var: v, off: from !== '' });
+    if (!p.isAbsolute(from)) throw new PlanError({ code: 'relative', var: v, from });
   }
   // Outermost first, so a directory inside another one that moves follows it.
   const order = [...vars].sort((a, b) => current[a].length - current[b].length);
@@ -233,17 +243,14 @@ export function assessPlan(input: AssessInput): RelocatePlan {
   const p = ctx.path;
   const target = input.target;
   const notes: Note[] = [];
-  const refuse = (code: string, message: string) => notes.push({ level: 'refuse', code, message });
-  const warn = (code: string, message: string) => notes.push({ level: 'warning', code, message });
-  const info = (code: string, message: string) => notes.push({ level: 'info', code, message });
+  const refuse = <K extends NoteCode>(code: K, data: NoteData[K]) => notes.push(note('refuse', code, data));
+  const warn = <K extends NoteCode>(code: K, data: NoteData[K]) => notes.push(note('warning', code, data));
+  const info = <K extends NoteCode>(code: K, data: NoteData[K]) => notes.push(note('info', code, data));
 
-  if (!p.isAbsolute(target)) refuse('target-relative', `the target ${target} is not an absolute path`);
+  if (!p.isAbsolute(target)) refuse('target-relative', { target });
   const sep = os === 'windows' ? ';' : ':';
   if (moves.some((m) => m.var === 'GOPATH') && p.basename(target) !== '' && target.includes(sep))
-    refuse(
-      'target-separator',
-      `the target ${target} contains "${sep}", the GOPATH list separator: go would split the new GOPATH there`,
-    );
+    refuse('target-separator', { target, sep });
 
   // Inside checks, as written and with links resolved.
   const realTarget = input.realTarget ?? target;
@@ -255,14 +262,11 @@ export function assessPlan(input: AssessInput): RelocatePlan {
       [realTarget, realFrom],
     ] as const) {
       if (isWithin(os, f, t)) {
-        refuse(
-          'target-inside-source',
-          `the target ${target} is inside ${m.var} (${m.from}), which it would copy`,
-        );
+        refuse('target-inside-source', { target, var: m.var, from: m.from });
         break;
       }
       if (isWithin(os, t, f)) {
-        refuse('source-inside-target', `${m.var} (${m.from}) is already inside the target ${target}`);
+        refuse('source-inside-target', { target, var: m.var, from: m.from });
         break;
       }
     }
@@ -283,25 +287,13 @@ export function assessPlan(input: AssessInput): RelocatePlan {
     if (m.within) continue;
     for (const [v, value] of staying)
       if (p.isAbsolute(value) && isWithin(os, m.from, value))
-        refuse(
-          'would-sweep',
-          `${v} (${value}) is inside ${m.var} (${m.from}) but does not move; move it too (--vars ${m.var},${v})`,
-        );
+        refuse('would-sweep', { staying: v, value, var: m.var, from: m.from });
     if (home !== '' && isWithin(os, m.from, home))
-      refuse(
-        'would-sweep-home',
-        `${m.var} (${m.from}) holds your home directory ${home}; relocate will not move it`,
-      );
+      refuse('would-sweep-home', { var: m.var, from: m.from, home });
     if (goenv !== '' && goenv !== 'off' && isWithin(os, m.from, goenv))
-      refuse(
-        'would-sweep-goenv',
-        `the go env file ${goenv} is inside ${m.var} (${m.from}); relocate will not move it`,
-      );
+      refuse('would-sweep-goenv', { goenv, var: m.var, from: m.from });
     if (goroot !== '' && isWithin(os, m.from, goroot))
-      refuse(
-        'would-sweep-goroot',
-        `GOROOT (${goroot}) is inside ${m.var} (${m.from}); relocate will not move a Go installation`,
-      );
+      refuse('would-sweep-goroot', { goroot, var: m.var, from: m.from });
   }
 
   // Install directory and PATH.
@@ -323,10 +315,7 @@ export function assessPlan(input: AssessInput): RelocatePlan {
       pathFixes.push({ kind: 'path-add', dir: newInstall, position: idx === 0 ? 'prepend' : 'append' });
       pathFixes.push({ kind: 'path-remove', entry });
     } else {
-      info(
-        'install-dir-not-on-path',
-        `the install directory ${oldInstall} is not on PATH now; commands go install puts in ${newInstall} will not be found by name unless you add it`,
-      );
+      info('install-dir-not-on-path', { from: oldInstall, to: newInstall });
     }
   }
 
@@ -344,88 +333,49 @@ export function assessPlan(input: AssessInput): RelocatePlan {
   }
   for (const m of moves) {
     const s = sizes[m.var];
-    if (s && !s.exists && !m.within)
-      info('source-missing', `${m.var} (${m.from}) does not exist yet: only the setting changes`);
-    if (s && s.errorCount > 0)
-      refuse(
-        'source-unreadable',
-        `${s.errorCount} entr${s.errorCount === 1 ? 'y' : 'ies'} under ${m.var} (${m.from}) could not be read; they could not be copied`,
-      );
+    if (s && !s.exists && !m.within) info('source-missing', { var: m.var, from: m.from });
+    if (s && s.errorCount > 0) refuse('source-unreadable', { count: s.errorCount, var: m.var, from: m.from });
   }
   if (needBytes !== null && targetInfo.free !== null && needBytes + SPACE_MARGIN > targetInfo.free)
-    refuse(
-      'no-space',
-      `not enough space on the target: about ${fmtBytes(needBytes)} needed plus a ${fmtBytes(SPACE_MARGIN)} margin, ${fmtBytes(targetInfo.free)} free`,
-    );
-  if (needBytes === null || targetInfo.free === null)
-    info(
-      'space-unknown',
-      'sizes or free space were not measured (facts snapshot): the space check runs with --apply on the machine itself',
-    );
-  if (targetInfo.notDirectory) refuse('target-not-dir', `the target ${target} exists and is not a directory`);
-  if (targetInfo.nonEmpty)
-    refuse('target-not-empty', `the target ${target} already holds files; choose an empty or new directory`);
+    refuse('no-space', {
+      need: fmtBytes(needBytes),
+      margin: fmtBytes(SPACE_MARGIN),
+      free: fmtBytes(targetInfo.free),
+    });
+  if (needBytes === null || targetInfo.free === null) info('space-unknown', {});
+  if (targetInfo.notDirectory) refuse('target-not-dir', { target });
+  if (targetInfo.nonEmpty) refuse('target-not-empty', { target });
 
   // Same volume.
   const sameVolume = moves.filter(
     (m) => !m.within && sizes[m.var]?.volume !== undefined && sizes[m.var]?.volume === targetInfo.volume,
   );
   if (sameVolume.length > 0 && targetInfo.volume !== undefined) {
-    const names = sameVolume.map((m) => m.var).join(', ');
-    const text = `the target is on the same volume as ${names}: moving there frees no space and needs it twice while copying`;
-    if (input.allowSameVolume) warn('same-volume', text);
-    else refuse('same-volume', `${text} (--allow-same-volume moves anyway)`);
+    const vars = sameVolume.map((m) => m.var);
+    if (input.allowSameVolume) warn('same-volume', { vars, refused: false });
+    else refuse('same-volume', { vars, refused: true });
   }
 
-  if (moves.some((m) => m.var === 'GOMODCACHE'))
-    info(
-      'deps-recompile',
-      'the first build after the move compiles your module dependencies (and what imports them) once more: go keys compiled packages by their directory unless you build with -trimpath; the standard library stays cached',
-    );
+  if (moves.some((m) => m.var === 'GOMODCACHE')) info('deps-recompile', {});
 
   // Windows.
   if (os === 'windows') {
     const sysDrive = (ctx.facts.env.SystemDrive ?? ctx.facts.env.SYSTEMDRIVE ?? '').toUpperCase();
     const drive = (s: string) => (/^[A-Za-z]:/.test(s) ? s.slice(0, 2).toUpperCase() : '');
     const assumed = sysDrive === '' ? 'C:' : sysDrive;
-    if (sysDrive === '')
-      info('system-drive-assumed', 'SystemDrive is not set; assuming the system drive is C:');
-    if (drive(target) === assumed)
-      warn(
-        'target-on-system-drive',
-        `the target ${target} is on the system drive (${assumed}): moving there frees nothing on it`,
-      );
+    if (sysDrive === '') info('system-drive-assumed', {});
+    if (drive(target) === assumed) warn('target-on-system-drive', { target, drive: assumed });
     const off = moves.filter((m) => !m.within && drive(m.from) === assumed).map((m) => m.var);
-    if (off.length > 0) info('off-system-drive', `moves ${off.join(', ')} off the system drive (${assumed})`);
-    if (target.startsWith('\\\\'))
-      warn(
-        'target-unc',
-        `the target ${target} is a network (UNC) path: builds through it are slow and file locking differs`,
-      );
-    if (/\s/.test(target))
-      warn(
-        'target-spaces',
-        `the target ${target} contains a space: go and gcc cope, but #cgo and pkg-config flags that carry these paths, and make- or script-based cgo builds, can be split at spaces`,
-      );
-    if (hasNonAscii(target))
-      warn(
-        'target-non-ascii',
-        `the target ${target} contains non-ASCII characters: MinGW gcc and other cgo tools built for the ANSI code page can fail to open paths outside it`,
-      );
+    if (off.length > 0) info('off-system-drive', { vars: off, drive: assumed });
+    if (target.startsWith('\\\\')) warn('target-unc', { target });
+    if (/\s/.test(target)) warn('target-spaces', { target });
+    if (hasNonAscii(target)) warn('target-non-ascii', { target });
     if (pathFixes.length > 0) {
       const after = pathValue.length - oldInstall.length + newInstall.length;
-      if (after >= WINDOWS_PATH_WARN)
-        warn(
-          'path-length',
-          `PATH will be ${after} characters long, close to the ${WINDOWS_PATH_LIMIT}-character limit some Windows tools cut it at`,
-        );
+      if (after >= WINDOWS_PATH_WARN) warn('path-length', { length: after, limit: WINDOWS_PATH_LIMIT });
     }
   } else {
-    if (hasNonAscii(target) || /\s/.test(target))
-      info(
-        'target-unusual-chars',
-        `the target ${target} contains spaces or non-ASCII characters; some build scripts mishandle such paths`,
-      );
+    if (hasNonAscii(target) || /\s/.test(target)) info('target-unusual-chars', { target });
   }
 
   return {

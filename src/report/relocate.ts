@@ -2,8 +2,11 @@
  * go-doctor relocate: the plan and the outcome as text or JSON. Pure.
  */
 import type { Fix } from '../core/fix.js';
+import type { Ui } from '../i18n/en/ui.js';
+import { type Lang, localizer } from '../i18n/index.js';
 import type { Journal } from '../relocate/journal.js';
-import { fmtBytes, type Move, type RelocatePlan, SPACE_MARGIN } from '../relocate/plan.js';
+import { fmtBytes, type Move, type Note, type RelocatePlan, SPACE_MARGIN } from '../relocate/plan.js';
+import type { RelocSay } from '../relocate/say.js';
 import { renderFix, type ShellName } from './shell.js';
 
 export const RELOCATE_SCHEMA_VERSION = 1;
@@ -59,79 +62,83 @@ export function relocateShell(os: string, shell: ShellName | undefined): ShellNa
   return shell;
 }
 
-function sourceText(m: Move): string {
+type Words = Ui['relocate'];
+
+function sourceText(w: Words, m: Move): string {
   switch (m.source) {
     case 'env':
-      return 'set in the environment';
+      return w.source.env;
     case 'envfile':
-      return 'set with go env -w';
+      return w.source.envfile;
     case 'goroot':
-      return 'set in $GOROOT/go.env';
+      return w.source.goroot;
     default:
-      return `default${m.derivation ? ` (${m.derivation})` : ''}`;
+      return w.source.default({ derivation: m.derivation ? w.derivation(m.derivation) : null });
   }
 }
 
-function sizeText(plan: RelocatePlan, m: Move): string {
+function sizeText(w: Words, plan: RelocatePlan, m: Move): string {
   const s = plan.sizes[m.var];
-  if (!s) return 'size not measured';
-  if (!s.exists) return 'does not exist yet';
-  return `${fmtBytes(s.bytes)}, ${s.files} files${s.links > 0 ? `, ${s.links} links` : ''}`;
+  if (!s) return w.notMeasured;
+  if (!s.exists) return w.notYet;
+  return w.size({ bytes: fmtBytes(s.bytes), files: s.files, links: s.links });
+}
+
+/** A plan note in the chosen language. */
+export function noteText(w: Words, n: Note): string {
+  return (w.notes[n.code] as (d: Note['data']) => string)(n.data);
 }
 
 export interface PlanTextOptions {
   shell: ShellName;
-  /** Heading: plan (nothing changed) by default. */
-  heading?: string;
+  /** Heading: plan (nothing changed) by default; 'applying' while applying. */
+  heading?: 'plan' | 'applying';
+  /** Language of the text (default English; load it first with loadLang). */
+  lang?: Lang;
 }
 
 export function renderPlanText(plan: RelocatePlan, opts: PlanTextOptions): string {
+  const w = localizer(opts.lang).ui.relocate;
   const out: string[] = [];
   const shell = relocateShell(plan.os, opts.shell);
-  out.push(opts.heading ?? 'go-doctor relocate: plan (nothing has been changed; --apply carries it out)');
+  out.push(opts.heading === 'applying' ? w.applyingHeading : w.planHeading);
   out.push('');
   const space =
     plan.needBytes === null
-      ? 'sizes not measured'
-      : `needs about ${fmtBytes(plan.needBytes)}${plan.targetFree === null ? '' : `, ${fmtBytes(plan.targetFree)} free`}`;
-  out.push(`Target: ${plan.target} (${space})`);
+      ? w.sizesNotMeasured
+      : w.needs({
+          need: fmtBytes(plan.needBytes),
+          free: plan.targetFree === null ? null : fmtBytes(plan.targetFree),
+        });
+  out.push(w.target({ target: plan.target, space }));
   out.push('');
+  const indent = `  ${''.padEnd(10)}    `;
   for (const m of plan.moves) {
     out.push(`  ${m.var.padEnd(10)} ${m.from}`);
     out.push(`  ${''.padEnd(10)} -> ${m.to}`);
-    const where = m.within ? `moves with ${m.within}` : sizeText(plan, m);
-    out.push(`  ${''.padEnd(10)}    ${where}; now ${sourceText(m)}`);
-    if (m.fixes.length === 0)
-      out.push(`  ${''.padEnd(10)}    setting: none needed (follows ${m.within ?? 'GOPATH'})`);
+    const where = m.within ? w.movesWith({ var: m.within }) : sizeText(w, plan, m);
+    out.push(`${indent}${w.now({ where, source: sourceText(w, m) })}`);
+    if (m.fixes.length === 0) out.push(`${indent}${w.noSetting({ var: m.within ?? 'GOPATH' })}`);
     for (const f of m.fixes) {
-      const how = f.kind === 'go-env-w' || f.kind === 'go-env-u' ? 'go-doctor runs' : 'you run';
-      for (const line of renderUserFix(f, shell, plan.os)) out.push(`  ${''.padEnd(10)}    ${how}: ${line}`);
+      const by = f.kind === 'go-env-w' || f.kind === 'go-env-u' ? 'go-doctor' : 'you';
+      for (const line of renderUserFix(f, shell, plan.os)) out.push(`${indent}${w.runs({ by, line })}`);
     }
   }
   if (plan.pathFixes.length > 0) {
     out.push('');
-    out.push(`PATH: the install directory moves from ${plan.installDir.from} to ${plan.installDir.to}:`);
+    out.push(w.pathMoves({ from: plan.installDir.from, to: plan.installDir.to }));
     for (const f of plan.pathFixes)
       for (const line of renderUserFix(f, shell, plan.os)) out.push(`  ${line}`);
   }
-  const groups: [string, string][] = [
-    ['refuse', 'Refused'],
-    ['warning', 'Warnings'],
-    ['info', 'Notes'],
-  ];
-  for (const [level, title] of groups) {
+  for (const level of ['refuse', 'warning', 'info'] as const) {
     const ns = plan.notes.filter((n) => n.level === level);
     if (ns.length === 0) continue;
     out.push('');
-    out.push(`${title}:`);
-    for (const n of ns) out.push(`  - ${n.message}`);
+    out.push(w.levels[level] ?? level);
+    for (const n of ns) out.push(`  - ${noteText(w, n)}`);
   }
   out.push('');
-  if (plan.refused) out.push('Nothing can be moved until the refusals above are resolved.');
-  else
-    out.push(
-      'With --apply: copy, verify (sizes, file counts, go env, a build served from the moved cache), switch, then remove the old copies (--keep-old keeps them).',
-    );
+  out.push(plan.refused ? w.refusedEnd : w.applyEnd);
   return `${out.join('\n')}\n`;
 }
 
@@ -159,7 +166,7 @@ export function planJson(plan: RelocatePlan, shell: ShellName) {
       fixes: plan.pathFixes.map((f) => fixJson(f, sh, plan.os)),
     },
     space: { needBytes: plan.needBytes, freeBytes: plan.targetFree, marginBytes: SPACE_MARGIN },
-    notes: plan.notes,
+    notes: plan.notes.map(({ data: _d, ...n }) => n),
     refused: plan.refused,
   };
 }
@@ -176,6 +183,8 @@ export interface OutcomeView {
   status: string;
   steps: readonly string[];
   problems: readonly string[];
+  /** The steps and problems as data, for other languages (else the English text is shown). */
+  says?: { steps: readonly RelocSay[]; problems: readonly RelocSay[] };
   forUser: readonly { fix: Fix; lines: string[] }[];
   cacheCheck?: string;
 }
@@ -198,37 +207,31 @@ export function journalJson(j: Journal) {
   };
 }
 
-const STATUS_TEXT: Record<string, string> = {
-  done: 'done',
-  waiting: 'waiting for you',
-  failed: 'stopped',
-  refused: 'refused',
-};
-
-export function renderOutcomeText(mode: string, o: OutcomeView, j: Journal | null): string {
+export function renderOutcomeText(mode: string, o: OutcomeView, j: Journal | null, lang?: Lang): string {
+  const w = localizer(lang).ui.relocate;
+  const steps = o.says ? o.says.steps.map(w.say) : o.steps;
+  const problems = o.says ? o.says.problems.map(w.say) : o.problems;
   const out: string[] = [];
-  out.push(`go-doctor relocate ${mode}: ${STATUS_TEXT[o.status] ?? o.status}`);
-  if (o.steps.length > 0) {
+  out.push(w.outcomeHeading({ mode, status: w.status[o.status] ?? o.status }));
+  if (steps.length > 0) {
     out.push('');
-    for (const s of o.steps) out.push(`  ${s}`);
+    for (const s of steps) out.push(`  ${s}`);
   }
   if (j) {
     out.push('');
-    out.push(`Journal ${j.target}/${'.go-doctor-relocate.json'} (${j.state}):`);
+    out.push(w.journal({ file: `${j.target}/${'.go-doctor-relocate.json'}`, state: j.state }));
     for (const m of j.moves) out.push(`  ${m.var.padEnd(10)} ${m.phase.padEnd(11)} ${m.from} -> ${m.to}`);
   }
-  if (o.problems.length > 0) {
+  if (problems.length > 0) {
     out.push('');
-    out.push('Problems:');
-    for (const p of o.problems) out.push(`  - ${p}`);
+    out.push(w.problems);
+    for (const p of problems) out.push(`  - ${p}`);
   }
   if (o.forUser.length > 0) {
     out.push('');
-    out.push('For you to apply (go-doctor does not change your shell startup files or environment yet):');
+    out.push(w.forYou);
     for (const u of o.forUser) for (const l of u.lines) out.push(`  ${l}`);
-    out.push(
-      'Then open a new shell and rerun the same command with --apply; the old copies stay until then.',
-    );
+    out.push(w.thenRerun);
   }
   return `${out.join('\n')}\n`;
 }

@@ -6,6 +6,8 @@
 import path from 'node:path';
 import { createContext } from '../../core/run.js';
 import { defaultStateDir } from '../../fix/index.js';
+import { relocate as enRelocate } from '../../i18n/en/ui-relocate.js';
+import { localizer } from '../../i18n/index.js';
 import {
   type ApplyOutcome,
   applyRelocation,
@@ -15,6 +17,7 @@ import {
 import { type Journal, JournalError, readJournal } from '../../relocate/journal.js';
 import { measureMoves, measureTarget, realOrSelf } from '../../relocate/measure.js';
 import { assessPlan, PlanError, parseVars, planMoves, type RelocVar } from '../../relocate/plan.js';
+import type { RelocProblem, RelocSay } from '../../relocate/say.js';
 import {
   journalJson,
   RELOCATE_SCHEMA_VERSION,
@@ -24,7 +27,7 @@ import {
   renderPlanText,
 } from '../../report/relocate.js';
 import { SHELLS, type ShellName } from '../../report/shell.js';
-import { COMMON_OPTIONS, factsFor, type Io, oneOf, parseTimeout, UsageError } from '../io.js';
+import { COMMON_OPTIONS, factsFor, type Io, langFor, oneOf, parseTimeout, UsageError } from '../io.js';
 import { canPrompt, confirm } from '../prompt.js';
 import type { Command } from './types.js';
 
@@ -58,6 +61,7 @@ Options:
                             write commands in this shell's syntax (default: from $SHELL)
   --facts FILE              plan from a saved facts snapshot (sizes are not measured; no --apply)
   --timeout SECONDS         limit for each go subprocess (default 10)
+  --lang en|zh-CN           language of the output (default: from LC_ALL, LC_MESSAGES, LANG)
 
 Without --apply, on a terminal (and CI unset) it asks before applying.
 Exit codes: 0 planned or done, 1 refused, failed, or waiting for you to apply printed changes, 2 usage error.
@@ -79,24 +83,27 @@ Exit codes: 0 planned or done, 1 refused, failed, or waiting for you to apply pr
       values.shell === undefined
         ? undefined
         : oneOf<ShellName>('--shell', values.shell as string, SHELLS, 'sh');
+    const lang = langFor(values.lang, io.env);
+    const words = localizer(lang).ui.relocate;
+    const problem = (p: RelocProblem) => new UsageError((w) => w.relocate.problem(p));
     const to = values.to;
-    if (typeof to !== 'string' || to === '') throw new UsageError('relocate needs --to DIR');
+    if (typeof to !== 'string' || to === '') throw problem({ code: 'needs-to' });
     let vars: RelocVar[];
     try {
       vars = parseVars(values.vars as string | undefined);
     } catch (err) {
-      throw new UsageError(err instanceof Error ? err.message : String(err));
+      if (err instanceof PlanError) throw problem(err.problem);
+      throw err;
     }
     const fromFacts = typeof values.facts === 'string';
-    if (fromFacts && (values.apply || values.rollback))
-      throw new UsageError('--apply and --rollback work on this machine, not on a --facts snapshot');
-    if (values.apply && values.rollback) throw new UsageError('--apply and --rollback exclude each other');
+    if (fromFacts && (values.apply || values.rollback)) throw problem({ code: 'facts-apply' });
+    if (values.apply && values.rollback) throw problem({ code: 'apply-rollback' });
     const timeoutMs = parseTimeout(typeof values.timeout === 'string' ? values.timeout : undefined);
     const facts = await factsFor(values, io);
     const ctx = createContext(facts);
     const shell = relocateShell(facts.host.os, shellOpt ?? (facts.host.shell as ShellName | undefined));
     if (!ctx.path.isAbsolute(to) && fromFacts)
-      throw new UsageError(`--to must be an absolute ${facts.host.os} path with --facts; got "${to}"`);
+      throw problem({ code: 'facts-relative-to', os: facts.host.os, to });
     const target = fromFacts ? ctx.path.normalize(to) : path.resolve(facts.cwd || process.cwd(), to);
     const go = facts.goBinaries.find((b) => b.name === 'go')?.path ?? 'go';
     const stateDir = defaultStateDir(io.env);
@@ -104,9 +111,9 @@ Exit codes: 0 planned or done, 1 refused, failed, or waiting for you to apply pr
       runner: { go, env: io.env, timeoutMs },
       os: facts.host.os,
       shell,
-      log: (line: string) => {
+      log: (_line: string, say: RelocSay) => {
         // Progress for a person watching; the report on stdout repeats the steps.
-        if (format === 'text' && io.stderr.isTTY) io.stderr.write(`${line}\n`);
+        if (format === 'text' && io.stderr.isTTY) io.stderr.write(`${words.say(say)}\n`);
       },
       copy: copyHooks(io),
       ...phaseHooks(io),
@@ -138,7 +145,7 @@ Exit codes: 0 planned or done, 1 refused, failed, or waiting for you to apply pr
             2,
           )}\n`,
         );
-      else io.stdout.write(renderOutcomeText(mode, outcome, journal));
+      else io.stdout.write(renderOutcomeText(mode, outcome, journal, lang));
     };
 
     // An unfinished relocation to this target: resume, roll back, or show where it stands.
@@ -147,44 +154,24 @@ Exit codes: 0 planned or done, 1 refused, failed, or waiting for you to apply pr
       try {
         journal = readJournal(target);
       } catch (err) {
-        if (err instanceof JournalError) throw new UsageError(err.message);
+        if (err instanceof JournalError) throw problem(err.problem);
         throw err;
       }
     }
     if (values.rollback) {
       if (!journal || journal.state !== 'in-progress')
-        throw new UsageError(`no unfinished relocation to ${target} to roll back`);
+        throw problem({ code: 'nothing-to-roll-back', target });
       const r = await rollbackRelocation(journal, applyOpts);
       emit('rollback', r, r.status === 'done' ? null : journal);
       return r.status === 'done' ? 0 : 1;
     }
     if (journal?.state === 'done') {
-      emit(
-        'status',
-        {
-          status: 'done',
-          steps: [`${target} already holds a finished relocation`],
-          problems: [],
-          forUser: [],
-        },
-        journal,
-      );
+      emit('status', said('done', [{ code: 'already-finished', target }], []), journal);
       return 0;
     }
     if (journal?.state === 'in-progress') {
       if (!values.apply) {
-        emit(
-          'status',
-          {
-            status: 'waiting',
-            steps: [],
-            problems: [
-              `an unfinished relocation to ${target} is recorded; rerun with --apply to resume it or --rollback to undo it`,
-            ],
-            forUser: [],
-          },
-          journal,
-        );
+        emit('status', said('waiting', [], [{ code: 'unfinished', target }]), journal);
         return 1;
       }
       const r = await applyRelocation(journal, applyOpts);
@@ -197,7 +184,7 @@ Exit codes: 0 planned or done, 1 refused, failed, or waiting for you to apply pr
     try {
       moves = planMoves(ctx, target, vars);
     } catch (err) {
-      if (err instanceof PlanError) throw new UsageError(err.message);
+      if (err instanceof PlanError) throw problem(err.problem);
       throw err;
     }
     const freeOverride = testFreeBytes(io.env);
@@ -217,18 +204,17 @@ Exit codes: 0 planned or done, 1 refused, failed, or waiting for you to apply pr
     });
     let apply = values.apply === true;
     if (!apply && !plan.refused && format === 'text' && !fromFacts && canPrompt(io)) {
-      io.stdout.write(renderPlanText(plan, { shell }));
-      apply = await confirm(io, 'Apply this plan? [y/N] ', io.stderr);
+      io.stdout.write(renderPlanText(plan, { shell, lang }));
+      apply = await confirm(io, words.prompt, io.stderr);
       if (!apply) return 0;
     } else if (!apply || plan.refused) {
       if (format === 'json') io.stdout.write(renderPlanJson(plan, shell));
-      else io.stdout.write(renderPlanText(plan, { shell }));
+      else io.stdout.write(renderPlanText(plan, { shell, lang }));
       return plan.refused ? 1 : 0;
     }
     const goEnvFile = ctx.setting('GOENV').value;
     const j = journalFromPlan(plan, goEnvFile === 'off' ? '' : goEnvFile, values['keep-old'] === true);
-    if (format === 'text')
-      io.stderr.write(renderPlanText(plan, { shell, heading: 'go-doctor relocate: applying' }));
+    if (format === 'text') io.stderr.write(renderPlanText(plan, { shell, heading: 'applying', lang }));
     const r: ApplyOutcome = await applyRelocation(j, applyOpts);
     emit('apply', r, r.journal);
     return r.status === 'done' ? 0 : 1;
@@ -236,6 +222,17 @@ Exit codes: 0 planned or done, 1 refused, failed, or waiting for you to apply pr
 };
 
 type OutcomeLike = Parameters<typeof renderOutcomeText>[1];
+
+/** An outcome made of things said (English text and data). */
+function said(status: string, steps: RelocSay[], problems: RelocSay[]): OutcomeLike {
+  return {
+    status,
+    steps: steps.map(enRelocate.say),
+    problems: problems.map(enRelocate.say),
+    says: { steps, problems },
+    forUser: [],
+  };
+}
 
 /** GO_DOCTOR_TEST_TARGET_FREE: a free-space figure for the target, for tests (a disk cannot be filled). */
 function testFreeBytes(env: NodeJS.ProcessEnv): number | undefined {

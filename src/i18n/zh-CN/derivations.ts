@@ -33,6 +33,10 @@ const DERIVATIONS: Rule[] = [
   [/^(\S+) is not set, so there is no default GOPATH$/, '$1 未设置，因此没有默认的 GOPATH'],
   [/^(\S+) is relative, so the default GOPATH is dropped$/, '$1 是相对路径，因此不使用默认的 GOPATH'],
   [/^(\S+)\/go is GOROOT, so there is no default GOPATH$/, '$1/go 就是 GOROOT，因此没有默认的 GOPATH'],
+  [
+    /^GOBIN is unset, so go install uses GOPATH\[0\]\/bin$/,
+    'GOBIN 未设置，因此 go install 使用 GOPATH[0]/bin',
+  ],
   [/^GOPATH\[0\]\/pkg\/mod, but GOPATH is empty$/, 'GOPATH[0]/pkg/mod，但 GOPATH 为空'],
   [/^no user cache directory: (.*)$/s, '没有用户缓存目录：$1'],
   [/^no user config directory: (.*)$/s, '没有用户配置目录：$1'],
