@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ui as en } from '../src/i18n/en/ui.js';
 import { loadLang, localizer } from '../src/i18n/index.js';
+import { modes, phrase } from '../src/i18n/zh-CN/words.js';
 import type { DiffFix, DiffText } from '../src/shells/differences.js';
 import type { RecommendationKey } from '../src/shells/startup.js';
 import { cli } from './support/cli.js';
@@ -128,6 +129,13 @@ describe('shells words in zh-CN', () => {
     expect(en.shells.recommendation('bash-login', '/home/a/.bash_login')).toBe(
       'bash login shells read .bash_login instead of ~/.profile: put it there too, or source ~/.profile from it',
     );
+  });
+
+  it('words the startup checks' list of shells and modes', () => {
+    expect(phrase('bash login and login+interactive; sh login+interactive and login shells')).toBe(
+      'bash 的登录和登录+交互；sh 的登录+交互和登录 shell',
+    );
+    expect(modes('login+interactive, interactive and script')).toBe('登录+交互、交互和脚本');
   });
 
   it('words the collector errors of a context and keeps the shell output', () => {

@@ -65,7 +65,17 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
     (_m, here) =>
       `继承来的 PATH 中碰巧有的 go${here ? `（这里是 ${here}）` : ''}，在 cron 或 systemd 下则根本没有 go`,
   ],
-  [/^(\S+) (.+) shells?$/, (_m, sh, modes) => `${sh} 的 ${modes?.replace(/ and /g, ' 和 ')} shell`],
+  [
+    /^(\S+ .+) shells?$/,
+    (_m, list) =>
+      `${(list ?? '')
+        .split('; ')
+        .map((part) => {
+          const i = part.indexOf(' ');
+          return `${part.slice(0, i)} 的${modes(part.slice(i + 1))}`;
+        })
+        .join('；')} shell`,
+  ],
   [
     /^The go env file is plain KEY=VALUE lines, not JSON; write settings with go env -w\.$/,
     'go env 配置文件是一行一个 KEY=VALUE，不是 JSON；请用 go env -w 写入设置。',
@@ -105,5 +115,14 @@ export function phrase(text: string): string {
 
 /** Shell startup modes as the shells checks list them ("login+interactive and interactive"). */
 export function modes(text: string): string {
-  return text.replace(/ and /g, ' 和 ');
+  const word: Record<string, string> = {
+    'login+interactive': '登录+交互',
+    interactive: '交互',
+    login: '登录',
+    script: '脚本',
+  };
+  return text
+    .replace(/login\+interactive|interactive|login|script/g, (m) => word[m] ?? m)
+    .replace(/ and /g, '和')
+    .replace(/, /g, '、');
 }
