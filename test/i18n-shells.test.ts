@@ -131,7 +131,7 @@ describe('shells words in zh-CN', () => {
     );
   });
 
-  it('words the startup checks' list of shells and modes', () => {
+  it('words the list of shells and modes of the startup checks', () => {
     expect(phrase('bash login and login+interactive; sh login+interactive and login shells')).toBe(
       'bash 的登录和登录+交互；sh 的登录+交互和登录 shell',
     );
